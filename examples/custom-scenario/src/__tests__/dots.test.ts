@@ -1,0 +1,22 @@
+import { testScenario } from '@absynth/testkit';
+import { expect } from 'vitest';
+import { dots } from '../dots.js';
+
+// The whole conformance suite, plus an independent recount of every answer from the scene.
+testScenario(dots, {
+  verify(sample) {
+    const scene = sample.scene as { dots: { colour: string }[] };
+    for (const qa of sample.qa) {
+      if (qa.answer.type === 'integer') {
+        const colour = /(red|blue|green|orange|purple|brown)/.exec(qa.question)?.[1];
+        expect(scene.dots.filter((d) => d.colour === colour).length).toBe(qa.answer.value);
+      }
+      if (qa.answer.type === 'text') {
+        const tally: Record<string, number> = {};
+        for (const d of scene.dots) tally[d.colour] = (tally[d.colour] ?? 0) + 1;
+        const best = Math.max(...Object.values(tally));
+        expect(Object.keys(tally).filter((c) => tally[c] === best)).toEqual([qa.answer.value]);
+      }
+    }
+  },
+});

@@ -1,0 +1,110 @@
+import { defineScenario, defineTask, z } from '@absynth/core';
+
+/** Colour names a person would use, with the exact colour drawn. */
+const colours = {
+  red: '#d62728',
+  blue: '#1f77b4',
+  green: '#2ca02c',
+  orange: '#ff7f0e',
+  purple: '#9467bd',
+  brown: '#8c564b',
+} as const;
+
+type ColourName = keyof typeof colours;
+
+/** One dot: its centre and radius in pixels and its colour's name. */
+export interface Dot {
+  x: number;
+  y: number;
+  r: number;
+  colour: ColourName;
+}
+
+/** The scene: the dots on a blank canvas of the given size. */
+export interface DotsScene {
+  width: number;
+  height: number;
+  dots: Dot[];
+}
+
+const params = z.object({
+  minDots: z.number().int().min(1).max(40).default(3).describe('Fewest dots in an image.'),
+  maxDots: z.number().int().min(1).max(40).default(9).describe('Most dots in an image.'),
+  colours: z.number().int().min(2).max(6).default(3).describe('How many different colours an image uses.'),
+});
+
+/** Counting coloured dots: how many of a colour, and which colour is most common. */
+export const dots = defineScenario({
+  id: 'dots',
+  version: 1,
+  title: 'Coloured dots',
+  summary: 'Non-overlapping coloured dots to count, by colour.',
+  params,
+  levels: {
+    1: { minDots: 2, maxDots: 5, colours: 2 },
+    2: { minDots: 3, maxDots: 8, colours: 3 },
+    3: { minDots: 5, maxDots: 12, colours: 3 },
+    4: { minDots: 8, maxDots: 20, colours: 4 },
+    5: { minDots: 15, maxDots: 30, colours: 5 },
+  },
+  size: () => ({ width: 384, height: 384 }),
+  sample(rng, p) {
+    const palette = rng.sample(Object.keys(colours) as ColourName[], p.colours);
+    const target = rng.int(Math.min(p.minDots, p.maxDots), Math.max(p.minDots, p.maxDots));
+    const placed: Dot[] = [];
+    // Rejection sampling keeps dots apart so every one can be counted.
+    for (let tries = 0; placed.length < target && tries < 5000; tries++) {
+      const r = rng.int(12, 24);
+      const dot = { x: rng.int(r + 8, 384 - r - 8), y: rng.int(r + 8, 384 - r - 8), r, colour: rng.pick(palette) };
+      if (placed.every((o) => Math.hypot(o.x - dot.x, o.y - dot.y) > o.r + dot.r + 6)) placed.push(dot);
+    }
+    return { width: 384, height: 384, dots: placed };
+  },
+  draw(scene, pen) {
+    // The scene is laid out on its own canvas; scale it to whatever size the user asked for.
+    const scale = Math.min(pen.width / scene.width, pen.height / scene.height);
+    scene.dots.forEach((dot, i) => {
+      pen.circle(dot.x * scale, dot.y * scale, dot.r * scale, { fill: colours[dot.colour], stroke: pen.theme.foreground, strokeWidth: 1 }, { id: `dot-${i}` });
+    });
+  },
+  tasks: [
+    defineTask({
+      id: 'count-colour',
+      kind: 'perception',
+      summary: 'How many dots have a given colour.',
+      ask(scene: DotsScene, rng) {
+        const colour = rng.pick([...new Set(scene.dots.map((d) => d.colour))]);
+        const matching = scene.dots.flatMap((d, i) => (d.colour === colour ? [i] : []));
+        return {
+          question: [`How many ${colour} dots are there?`, `Count the ${colour} dots in the image.`],
+          answer: { type: 'integer', value: matching.length },
+          rationale: [`Looking at every dot, ${matching.length} of the ${scene.dots.length} are ${colour}.`],
+          regions: matching.map((i) => `dot-${i}`),
+        };
+      },
+    }),
+    defineTask({
+      id: 'most-common',
+      kind: 'colour',
+      summary: 'Which colour most dots have, when one colour leads.',
+      ask(scene: DotsScene) {
+        const counts = new Map<ColourName, number>();
+        for (const d of scene.dots) counts.set(d.colour, (counts.get(d.colour) ?? 0) + 1);
+        const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+        const [first, second] = ranked;
+        if (first === undefined || (second !== undefined && second[1] === first[1])) return undefined;
+        return {
+          question: 'Which colour do most of the dots have?',
+          answer: { type: 'text', value: first[0] },
+          rationale: [ranked.map(([c, n]) => `${n} ${c}`).join(', ') + '.', `${first[0]} has the most dots.`],
+        };
+      },
+    }),
+  ],
+});
+
+declare module '@absynth/core' {
+  interface ScenarioRegistry {
+    dots: typeof dots;
+  }
+}

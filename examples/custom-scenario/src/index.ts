@@ -1,0 +1,2 @@
+export type { Dot, DotsScene } from './dots.js';
+export { dots } from './dots.js';

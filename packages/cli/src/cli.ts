@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SEED, themeNames, UsageError } from '@absynth/core';
+import type { Registry } from '@absynth/core';
+import { Command, CommanderError } from 'commander';
+import { createRegistry } from './builtins.js';
+import { describeScenario, formatDescription } from './describe.js';
+import type { GenerateFlags } from './generate.js';
+import { generateDataset } from './generate.js';
+import type { CliIO, TextOutput } from './io.js';
+import { listScenarios } from './list.js';
+import { errorMessage } from './options.js';
+import { loadPlugins } from './plugins.js';
+
+/** Exit code for success, including `--help` and `--version`. */
+export const EXIT_OK = 0;
+/** Exit code for a failure while generating: a scenario bug or a file system error. */
+export const EXIT_FAILURE = 1;
+/** Exit code for bad input (flags, params, files, output folder); nothing was written. */
+export const EXIT_USAGE = 2;
+
+const cliVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/**
+ * Runs the `absynth` command line on `argv` (the arguments after the program name) and
+ * returns the exit code; it never calls `process.exit`, so tests can run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const program = buildProgram({ stdout: io.stdout, stderr: io.stderr, cwd });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    // commander has already printed its own messages (usage errors, help, version).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    io.stderr.write(`absynth: ${errorMessage(error)}\n`);
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
+  }
+}
+
+interface Context {
+  stdout: TextOutput;
+  stderr: TextOutput;
+  cwd: string;
+}
+
+/** Gathers a repeatable flag's values; without a default, help shows no "(default: [])". */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function buildProgram(context: Context): Command {
+  const program = new Command('absynth')
+    .description('Generate synthetic abstract images with verified questions and answers.')
+    .version(cliVersion)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+      // commander's messages start with "error: "; every absynth error starts with "absynth: ".
+      outputError: (text, write) => write(`absynth: ${text.replace(/^error: /, '')}`),
+    });
+
+  const withPlugins = (command: Command) =>
+    command.option(
+      '--plugin <module>',
+      'load scenarios from a package name or a path to a module or package folder (repeatable)',
+      collect,
+    );
+
+  const registryWith = async (plugins: readonly string[] = []): Promise<Registry> => {
+    const registry = createRegistry();
+    const warnings = await loadPlugins(plugins, registry, context.cwd);
+    for (const warning of warnings) context.stderr.write(`absynth: warning: ${warning}\n`);
+    return registry;
+  };
+
+  withPlugins(
+    program
+      .command('generate')
+      .description('generate a dataset: images, questions with verified answers, and a manifest')
+      .argument('<scenario>', 'scenario id (see `absynth list`)')
+      .option('-n, --count <n>', 'number of images', '10')
+      .option('-s, --seed <n>', "the run's seed", String(DEFAULT_SEED))
+      .option('-l, --level <1-5>', 'difficulty level', '3')
+      .option('-o, --out <dir>', 'output folder (default: out/<scenario>)')
+      .option(
+        '-p, --param <key=value>',
+        'set one param; the value is read as JSON when it parses (repeatable)',
+        collect,
+      )
+      .option('--params <file.json>', 'params from a JSON object file; --param values override them')
+      .option('--size <WxH>', 'image size in pixels, such as 640x480, or one number for a square')
+      .option('--theme <name>', `colour theme: auto (one per image) or ${themeNames.join(', ')}`, 'auto')
+      .option('--style <style>', 'line style: crisp or sketch', 'crisp')
+      .option('--tasks <ids>', 'only these tasks, comma-separated (default: all)')
+      .option('--start <k>', 'index of the first item, to generate a later range', '0')
+      .option('-f, --force', 'replace the dataset in a non-empty output folder'),
+  ).action(async (scenarioId: string, flags: GenerateFlags & { plugin?: string[] }) => {
+    await generateDataset(scenarioId, flags, await registryWith(flags.plugin), context);
+  });
+
+  withPlugins(
+    program
+      .command('list')
+      .description('list the scenarios and their tasks')
+      .option('--json', 'print a JSON array for scripts'),
+  ).action(async (flags: { json?: boolean; plugin?: string[] }) => {
+    context.stdout.write(listScenarios(await registryWith(flags.plugin), flags.json ?? false));
+  });
+
+  withPlugins(
+    program
+      .command('describe')
+      .description('show a scenario: params, levels, tasks, and one generated question with its answer')
+      .argument('<scenario>', 'scenario id (see `absynth list`)')
+      .option('--json', 'print JSON for scripts'),
+  ).action(async (scenarioId: string, flags: { json?: boolean; plugin?: string[] }) => {
+    const registry = await registryWith(flags.plugin);
+    const description = await describeScenario(registry.get(scenarioId));
+    context.stdout.write(flags.json ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
+  });
+
+  return program;
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import type { DrawingStyle, Manifest, Registry } from '@absynth/core';
+import { checkLevel, DatasetWriter, generateItem, planRun } from '@absynth/core';
+import cliProgress from 'cli-progress';
+import type { TextOutput } from './io.js';
+import {
+  parseLevel,
+  parseNonNegativeInteger,
+  parseParamPairs,
+  parseSize,
+  parseTaskList,
+  readParamsFile,
+} from './options.js';
+
+/** The flags of `absynth generate`, as commander hands them over. */
+export interface GenerateFlags {
+  count: string;
+  seed: string;
+  level: string;
+  out?: string;
+  param?: string[];
+  params?: string;
+  size?: string;
+  theme?: string;
+  style?: string;
+  tasks?: string;
+  start: string;
+  force?: boolean;
+}
+
+/**
+ * Runs `absynth generate`: validates every flag and the output folder before creating
+ * anything, then writes items in index order.
+ */
+export async function generateDataset(
+  scenarioId: string,
+  flags: GenerateFlags,
+  registry: Registry,
+  io: { stdout: TextOutput; stderr: TextOutput; cwd: string },
+): Promise<void> {
+  const scenario = registry.get(scenarioId);
+  const fileParams = flags.params === undefined ? {} : await readParamsFile(flags.params, io.cwd);
+  const plan = planRun({
+    scenario,
+    params: { ...fileParams, ...parseParamPairs(flags.param ?? []) },
+    level: checkLevel(parseLevel(flags.level)),
+    seed: parseNonNegativeInteger('--seed', flags.seed),
+    count: parseNonNegativeInteger('--count', flags.count),
+    start: parseNonNegativeInteger('--start', flags.start),
+    size: flags.size === undefined ? undefined : parseSize(flags.size),
+    theme: flags.theme ?? 'auto',
+    // planRun rejects anything but crisp and sketch, naming both.
+    style: (flags.style ?? 'crisp') as DrawingStyle,
+    tasks: flags.tasks === undefined ? undefined : parseTaskList(flags.tasks),
+  });
+  const out = flags.out ?? `out/${scenario.id}`;
+  // open checks the folder (absent, empty or --force; writable) before it creates anything.
+  const writer = await DatasetWriter.open(resolve(io.cwd, out), { force: flags.force ?? false });
+
+  const started = performance.now();
+  const bar = io.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        {
+          stream: io.stderr as NodeJS.WritableStream,
+          format: `${scenario.id} {bar} {value}/{total} images | {duration_formatted} elapsed, {eta_formatted} left`,
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  bar?.start(plan.count, 0);
+  let manifest: Manifest;
+  try {
+    for (let index = plan.start; index < plan.start + plan.count; index++) {
+      await writer.write(await generateItem(plan, index));
+      bar?.increment();
+    }
+    manifest = await writer.close(plan);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  } finally {
+    bar?.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const { images, questions } = manifest.counts;
+  const rate = seconds > 0 ? images / seconds : 0;
+  io.stdout.write(
+    `${images} images, ${questions} questions in ${seconds.toFixed(2)} s (${rate.toFixed(1)} images/s) -> ${out}\n`,
+  );
+}

@@ -1,0 +1,35 @@
+export type { Box, DrawingStyle, FontFamily, Pen, Point, ShapeStyle, TextStyle, Theme } from '@absynth/render';
+export { z } from 'zod';
+export { createPen, getTheme, renderImage, themeNames, themes } from '@absynth/render';
+export * from './answers/index.js';
+export { isScenario, scenarioProblems } from './contract.js';
+export { ParamsError, ScenarioError, UsageError } from './errors.js';
+export type { ParamInfo } from './params.js';
+export { checkLevel, describeParams, paramsJsonSchema, resolveParams } from './params.js';
+export type { GeneratedSample, GenerateOptions, QA, RunPlan, SampleRecord } from './pipeline.js';
+export { DEFAULT_SEED, DEFAULT_SIZE, generate, generateItem, planRun, sampleId, sampleScene } from './pipeline.js';
+export type { ScenarioId, ScenarioRegistry } from './registry.js';
+export { Registry, registry, use } from './registry.js';
+export type { ItemSeed, Rng } from './rng.js';
+export { itemRng, itemSeedKey, rngFromKey } from './rng.js';
+export type {
+  AnyScenario,
+  DraftQuestion,
+  Level,
+  ParamsInput,
+  ParamsOutput,
+  ParamsSchema,
+  QuestionKind,
+  Scenario,
+  SceneOf,
+  ScoreOverrides,
+  Size,
+  Task,
+} from './scenario.js';
+export { defineScenario, defineTask, levels, questionKinds } from './scenario.js';
+export { scoreResponse } from './scoring.js';
+export type { DatasetWriterOptions, Manifest } from './sink.js';
+export { checkOutputDir, DatasetWriter, datasetFiles } from './sink.js';
+export { VERSION } from './version.js';
+export type { QuestionWriter, WriterInput, WrittenQuestion } from './writer.js';
+export { templateWriter } from './writer.js';

@@ -1,0 +1,271 @@
+import type { Box, DrawingStyle, Theme } from '@absynth/render';
+import { createPen, getTheme, renderImage, themeNames } from '@absynth/render';
+import { answerText } from './answers/text.js';
+import type { Answer } from './answers/types.js';
+import { ScenarioError, UsageError } from './errors.js';
+import { checkLevel, resolveParams } from './params.js';
+import type { Registry, ScenarioId, ScenarioRegistry } from './registry.js';
+import { registry as defaultRegistry } from './registry.js';
+import { itemRng } from './rng.js';
+import type { AnyScenario, Level, ParamsInput, QuestionKind, SceneOf, Size } from './scenario.js';
+import { scoreResponse } from './scoring.js';
+import type { QuestionWriter } from './writer.js';
+import { templateWriter } from './writer.js';
+
+/** The seed used when none is given. */
+export const DEFAULT_SEED = 1;
+
+/** The image size used when neither the user nor the scenario gives one. */
+export const DEFAULT_SIZE: Size = { width: 512, height: 512 };
+
+/** One question about an image, as stored in `samples.jsonl`. */
+export interface QA {
+  /** `<sample id>-<task id>`. */
+  id: string;
+  task: string;
+  kind: QuestionKind;
+  question: string;
+  answer: Answer;
+  /** The canonical text of the answer, the training target. */
+  answerText: string;
+  rationale: string;
+  /** The image regions that show the answer. */
+  regions: { id: string; box: Box }[];
+}
+
+/** One generated image with its provenance, scene and questions, as stored in `samples.jsonl`. */
+export interface SampleRecord<S = unknown> {
+  id: string;
+  scenario: string;
+  scenarioVersion: number;
+  seed: number;
+  index: number;
+  level: Level;
+  params: Record<string, unknown>;
+  theme: string;
+  style: DrawingStyle;
+  /** Path of the PNG relative to the dataset folder. */
+  image: string;
+  width: number;
+  height: number;
+  scene: S;
+  qa: QA[];
+}
+
+/** A sample as the pipeline yields it: the record plus the image bytes. */
+export interface GeneratedSample<S = unknown> extends SampleRecord<S> {
+  png: Buffer;
+  svg: string;
+}
+
+/** What to generate. */
+export interface GenerateOptions<T extends AnyScenario | ScenarioId = AnyScenario | ScenarioId> {
+  /** A scenario object, or the id of one in `registry`. */
+  scenario: T;
+  /** Params over the level's preset; validated against the scenario's schema. */
+  params?: T extends ScenarioId ? ParamsInput<ScenarioRegistry[T]> : ParamsInput<T>;
+  /** Difficulty 1–5; default 3. */
+  level?: Level;
+  /** The run's seed; default {@link DEFAULT_SEED}. */
+  seed?: number;
+  /** How many items. */
+  count: number;
+  /** Index of the first item; default 0. Item k is the same whatever range it is generated in. */
+  start?: number;
+  /** Image size; default the scenario's size for the params, else 512×512. */
+  size?: Size;
+  /** A theme name, or `auto` (default) to pick one per item with the item's rng. */
+  theme?: string;
+  /** Crisp or hand-drawn lines; default `crisp`. */
+  style?: DrawingStyle;
+  /** Only these task ids; default every task. */
+  tasks?: readonly string[];
+  /** Words the questions; default the offline template writer. */
+  writer?: QuestionWriter;
+  /** Where scenario ids are looked up; default the registry `use` fills. */
+  registry?: Registry;
+}
+
+/** A run's settings after validation, as recorded in the manifest. */
+export interface RunPlan {
+  scenario: AnyScenario;
+  params: Record<string, unknown>;
+  level: Level;
+  seed: number;
+  start: number;
+  count: number;
+  size: Size | undefined;
+  theme: string;
+  style: DrawingStyle;
+  tasks: readonly string[];
+  writer: QuestionWriter;
+}
+
+/**
+ * Validates generation options without generating anything; throws a {@link UsageError}
+ * naming the first bad field.
+ */
+export function planRun(options: GenerateOptions): RunPlan {
+  const registry = options.registry ?? defaultRegistry;
+  const scenario = typeof options.scenario === 'string' ? registry.get(options.scenario) : options.scenario;
+  const level = checkLevel(options.level ?? 3);
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isSafeInteger(seed) || seed < 0) {
+    throw new UsageError(`invalid seed ${JSON.stringify(seed)}: must be a non-negative integer`);
+  }
+  const start = options.start ?? 0;
+  if (!Number.isSafeInteger(start) || start < 0) {
+    throw new UsageError(`invalid start ${JSON.stringify(start)}: must be a non-negative integer`);
+  }
+  if (!Number.isSafeInteger(options.count) || options.count < 0) {
+    throw new UsageError(`invalid count ${JSON.stringify(options.count)}: must be a non-negative integer`);
+  }
+  if (options.size !== undefined) checkSize(options.size);
+  const theme = options.theme ?? 'auto';
+  if (theme !== 'auto' && !themeNames.includes(theme)) {
+    throw new UsageError(`unknown theme "${theme}"; allowed: auto, ${themeNames.join(', ')}`);
+  }
+  const style = options.style ?? 'crisp';
+  if (style !== 'crisp' && style !== 'sketch') {
+    throw new UsageError(`invalid style "${String(style)}"; allowed: crisp, sketch`);
+  }
+  const taskIds = scenario.tasks.map((t: { id: string }) => t.id);
+  const tasks = options.tasks ?? taskIds;
+  for (const id of tasks) {
+    if (!taskIds.includes(id)) {
+      throw new UsageError(`unknown task "${id}" for scenario "${scenario.id}"; tasks: ${taskIds.join(', ')}`);
+    }
+  }
+  const params = resolveParams(scenario, level, (options.params ?? {}) as Record<string, unknown>);
+  return {
+    scenario,
+    params,
+    level,
+    seed,
+    start,
+    count: options.count,
+    size: options.size,
+    theme,
+    style,
+    tasks,
+    writer: options.writer ?? templateWriter,
+  };
+}
+
+function checkSize(size: Size): void {
+  for (const key of ['width', 'height'] as const) {
+    const v = size[key];
+    if (!Number.isInteger(v) || v < 64 || v > 4096) {
+      throw new UsageError(`invalid size ${key} ${JSON.stringify(v)}: must be an integer from 64 to 4096 pixels`);
+    }
+  }
+}
+
+/** The id of item `index` of a run: `<scenario>-s<seed>-<index, 6 digits>`. */
+export function sampleId(scenario: string, seed: number, index: number): string {
+  return `${scenario}-s${seed}-${String(index).padStart(6, '0')}`;
+}
+
+/**
+ * Generates samples `start .. start + count - 1` in index order. Each item depends only on
+ * (scenario id, version, seed, index) and the options, never on the items before it.
+ */
+export async function* generate<T extends AnyScenario | ScenarioId>(
+  options: GenerateOptions<T>,
+): AsyncGenerator<GeneratedSample<T extends ScenarioId ? SceneOf<ScenarioRegistry[T]> : SceneOf<T>>> {
+  const plan = planRun(options as GenerateOptions);
+  for (let index = plan.start; index < plan.start + plan.count; index++) {
+    yield (await generateItem(plan, index)) as GeneratedSample<never>;
+  }
+}
+
+/** Generates item `index` of a planned run. */
+export async function generateItem(plan: RunPlan, index: number): Promise<GeneratedSample> {
+  const { scenario, seed } = plan;
+  const fail = (problem: string) => new ScenarioError(scenario.id, seed, index, problem);
+  const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index });
+
+  const attempt = async <T>(what: string, run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw fail(`${what} threw: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const scene = await attempt('sample', () => scenario.sample(rng.fork('scene'), plan.params));
+  if (scene === undefined || scene === null) throw fail('sample returned no scene');
+
+  const theme: Theme = getTheme(plan.theme === 'auto' ? rng.fork('theme').pick(themeNames) : plan.theme);
+  const size = plan.size ?? scenario.size?.(plan.params) ?? DEFAULT_SIZE;
+  const pen = createPen({ width: size.width, height: size.height, theme });
+  await attempt('draw', () => scenario.draw(scene, pen));
+  const image = renderImage(pen, { style: plan.style, seed: rng.fork('draw').uint32() });
+  const regions = pen.regions();
+
+  const id = sampleId(scenario.id, seed, index);
+  const qa: QA[] = [];
+  for (const task of scenario.tasks) {
+    if (!plan.tasks.includes(task.id)) continue;
+    const draft = await attempt(`task "${task.id}"`, () => task.ask(scene, rng.fork(`task:${task.id}`)));
+    if (draft === undefined) continue;
+    const text = answerText(draft.answer);
+    if (scoreResponse(scenario, scene, draft.answer, text) !== 1) {
+      throw fail(`task "${task.id}" gave the answer "${text}", which its own scorer does not accept`);
+    }
+    const phrasings = typeof draft.question === 'string' ? [draft.question] : draft.question;
+    if (phrasings.length === 0) throw fail(`task "${task.id}" gave no question text`);
+    const written = await plan.writer.write(
+      {
+        scenario: scenario.id,
+        task: task.id,
+        kind: task.kind,
+        phrasings,
+        answer: draft.answer,
+        answerText: text,
+        rationale: draft.rationale,
+        scene,
+      },
+      rng.fork(`writer:${task.id}`),
+    );
+    qa.push({
+      id: `${id}-${task.id}`,
+      task: task.id,
+      kind: task.kind,
+      question: written.question,
+      answer: draft.answer,
+      answerText: text,
+      rationale: written.rationale,
+      regions: (draft.regions ?? []).map((regionId) => {
+        const box = regions.get(regionId);
+        if (box === undefined) throw fail(`task "${task.id}" names region "${regionId}", which draw did not draw`);
+        return { id: regionId, box };
+      }),
+    });
+  }
+
+  return {
+    id,
+    scenario: scenario.id,
+    scenarioVersion: scenario.version,
+    seed,
+    index,
+    level: plan.level,
+    params: plan.params,
+    theme: theme.name,
+    style: plan.style,
+    image: `images/${id}.png`,
+    width: image.width,
+    height: image.height,
+    scene,
+    qa,
+    png: image.png,
+    svg: image.svg,
+  };
+}
+
+/** The scene of item `index`, sampled exactly as the pipeline samples it, without drawing. */
+export function sampleScene(scenario: AnyScenario, params: Record<string, unknown>, seed: number, index: number): unknown {
+  const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index });
+  return scenario.sample(rng.fork('scene'), params);
+}

@@ -1,0 +1,124 @@
+import type { Pen } from '@absynth/render';
+import type { z } from 'zod';
+import type { Answer, RouteAnswer } from './answers/types.js';
+import type { Rng } from './rng.js';
+
+/** The paper's question categories. */
+export const questionKinds = [
+  'ocr',
+  'caption',
+  'perception',
+  'data-extraction',
+  'math-reasoning',
+  'structural',
+  'colour',
+  'reasoning',
+  'route-planning',
+] as const;
+
+/** One of the paper's question categories. */
+export type QuestionKind = (typeof questionKinds)[number];
+
+/** Difficulty, 1 (easiest) to 5. Level 3 is the default. */
+export type Level = 1 | 2 | 3 | 4 | 5;
+
+/** The difficulty levels, in order. */
+export const levels: readonly Level[] = [1, 2, 3, 4, 5];
+
+/** What a task returns: the question before a writer words it, with its verified answer. */
+export interface DraftQuestion {
+  /** One or more phrasings of the question; the template writer picks one with the item's rng. */
+  question: string | readonly string[];
+  /** The ground truth, computed from the scene. */
+  answer: Answer;
+  /** The derivation, one step per entry, in the order a person would reason. */
+  rationale: readonly string[];
+  /** Ids of drawn shapes that show the answer; the pipeline resolves them to boxes. */
+  regions?: readonly string[];
+}
+
+/** A family of questions about a scene. */
+export interface Task<S = any> {
+  /** Unique within its scenario, such as `shortest-route`. */
+  id: string;
+  /** The paper's category of the question. */
+  kind: QuestionKind;
+  /** One sentence on what the task asks. */
+  summary: string;
+  /** Builds the question for a scene, or returns `undefined` when the scene does not suit it. */
+  ask(scene: S, rng: Rng): DraftQuestion | undefined;
+}
+
+/** Image size in pixels. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Scorers for answers that have many valid forms, given the scene they are about. */
+export interface ScoreOverrides<S> {
+  /** Scores a free-text response to a route question against the map in `scene`. */
+  route?(expected: RouteAnswer, response: string, scene: S): number;
+}
+
+/** A params schema: a zod object whose fields all have defaults. */
+export type ParamsSchema = z.ZodObject<z.ZodRawShape>;
+
+/**
+ * A scenario: one kind of abstract image with the questions it supports. Made with
+ * {@link defineScenario} and registered explicitly with `use`.
+ */
+export interface Scenario<Id extends string = string, P extends ParamsSchema = ParamsSchema, S = any> {
+  /** Stable identifier used on the command line and in sample ids, such as `maze`. */
+  id: Id;
+  /** Bump whenever the output for the same seed changes. */
+  version: number;
+  /** Human title, such as `Grid mazes`. */
+  title: string;
+  /** One sentence on what the images and questions are. */
+  summary: string;
+  /** The params schema: the one source of the params type, validation, CLI flags and docs. */
+  params: P;
+  /** Param presets per difficulty level, merged under the user's params. */
+  levels: Readonly<Record<Level, Partial<z.input<P>>>>;
+  /** Image size for the given params when the user gives none; default 512×512. */
+  size?: (params: z.output<P>) => Size;
+  /** Samples the scene, the ground truth of one item. Pure: uses only `rng` and `params`. */
+  sample(rng: Rng, params: z.output<P>): S;
+  /** Draws the scene. May be async (layout engines). */
+  draw(scene: NoInfer<S>, pen: Pen): void | Promise<void>;
+  /** The question families. */
+  tasks: readonly Task<NoInfer<S>>[];
+  /** Scorers for answers with many valid forms. */
+  score?: ScoreOverrides<NoInfer<S>>;
+}
+
+/** Any scenario, whatever its params and scene types. */
+export type AnyScenario = Scenario<string, any, any>;
+
+/** The scene type of a scenario. */
+export type SceneOf<T> = T extends Scenario<string, any, infer S> ? S : never;
+
+/** The params a user passes (fields optional where the schema has defaults). */
+export type ParamsInput<T> = T extends Scenario<string, infer P, any> ? Partial<z.input<P>> : never;
+
+/** The params after validation and defaults. */
+export type ParamsOutput<T> = T extends Scenario<string, infer P, any> ? z.output<P> : never;
+
+/**
+ * Declares a scenario. Returns its argument unchanged, typed from the literal: the id, the
+ * params schema and the scene type (from `sample` alone) are inferred, so authors write no generics.
+ */
+export function defineScenario<const Id extends string, P extends ParamsSchema, S>(
+  scenario: Scenario<Id, P, S>,
+): Scenario<Id, P, S> {
+  return scenario;
+}
+
+/**
+ * Declares a task. Returns its argument unchanged; the scene type is inferred from `ask`'s
+ * first parameter.
+ */
+export function defineTask<S>(task: Task<S>): Task<S> {
+  return task;
+}

@@ -1,0 +1,86 @@
+import type { Box } from '@absynth/core';
+import { createPen, getTheme, themeNames } from '@absynth/core';
+import { describe, expect, it } from 'vitest';
+import { markColours, mazeLayout } from '../maze/draw.js';
+import { maze } from '../maze/scenario.js';
+import { sampleAt } from './helpers.js';
+
+function drawn(level: 1 | 2 | 3 | 4 | 5, index: number, overrides: Parameters<typeof sampleAt>[2], size = { width: 512, height: 512 }) {
+  const scene = sampleAt(level, index, overrides);
+  const pen = createPen({ ...size, theme: getTheme('light') });
+  maze.draw(scene, pen);
+  return { scene, pen, regions: pen.regions() };
+}
+
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x - 0.01 &&
+  inner.y >= outer.y - 0.01 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.01 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.01;
+
+describe('drawing', () => {
+  it.each(['walls', 'blocks'] as const)('names the regions questions point at (%s)', (style) => {
+    for (const labels of ['letters', 'legend'] as const) {
+      const { scene, regions } = drawn(3, 1, { style, labels });
+      expect(regions.has('maze')).toBe(true);
+      expect(regions.has('start')).toBe(true);
+      expect(regions.has('goal')).toBe(true);
+      expect(regions.has('legend')).toBe(labels === 'legend');
+      for (const c of scene.candidates) expect(regions.has(`candidate-${c.label}`)).toBe(true);
+    }
+  });
+
+  it('puts each mark and letter on its cell', () => {
+    for (const style of ['walls', 'blocks'] as const) {
+      const { scene, pen, regions } = drawn(3, 2, { style });
+      const layout = mazeLayout(scene, pen.width, pen.height);
+      const centre = (row: number, col: number) =>
+        style === 'walls'
+          ? [layout.x + col * layout.block, layout.y + row * layout.block]
+          : [layout.x + (col + 0.5) * layout.block, layout.y + (row + 0.5) * layout.block];
+      for (const c of scene.candidates) {
+        const box = regions.get(`candidate-${c.label}`) as Box;
+        const [cx, cy] = centre(c.row, c.col) as [number, number];
+        expect(Math.abs(box.x + box.width / 2 - cx)).toBeLessThan(layout.block);
+        expect(Math.abs(box.y + box.height / 2 - cy)).toBeLessThan(layout.block);
+      }
+    }
+  });
+
+  it('keeps the maze inside the image at any size', () => {
+    for (const size of [
+      { width: 128, height: 128 },
+      { width: 800, height: 400 },
+      { width: 300, height: 900 },
+    ]) {
+      for (const style of ['walls', 'blocks'] as const) {
+        const { regions } = drawn(5, 0, { style, labels: 'legend' }, size);
+        const image = { x: 0, y: 0, ...size };
+        expect(inside(regions.get('maze') as Box, image)).toBe(true);
+        expect(inside(regions.get('legend') as Box, image)).toBe(true);
+      }
+    }
+  });
+
+  it('draws a 40×40 maze with a handful of shapes', () => {
+    const { pen } = drawn(5, 0, { style: 'blocks' }, { width: 1344, height: 1344 });
+    const count = (shapes: readonly { kind: string; children?: readonly unknown[] }[]): number =>
+      shapes.reduce((n, s) => n + (s.kind === 'group' ? count(s.children as never) : 1), 0);
+    expect(count(pen.shapes as never)).toBeLessThan(20);
+  });
+
+  it('gives start and goal two distinct colours in every theme', () => {
+    for (const name of themeNames) {
+      const theme = getTheme(name);
+      for (let start = 0; start < 8; start++) {
+        for (let goal = 0; goal < 8; goal++) {
+          if (goal === start) continue;
+          const [a, b] = markColours(theme, start, goal);
+          expect(a, `${name} ${start} ${goal}`).not.toBe(b);
+          expect(a).not.toBe(theme.background);
+          expect(b).not.toBe(theme.background);
+        }
+      }
+    }
+  });
+});

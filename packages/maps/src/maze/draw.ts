@@ -1,0 +1,275 @@
+import type { Box, Pen, Theme } from '@absynth/core';
+import { baseLegendHeight, baseMargin } from './params.js';
+import type { GridPoint, MazeScene } from './scene.js';
+
+/** Where the maze sits in the image. */
+export interface MazeLayout {
+  /** Top-left corner of the maze, in pixels. */
+  x: number;
+  y: number;
+  /** Pixels per block of the grid (in `walls` style a cell is two blocks, so one cell is `2·block`). */
+  block: number;
+  /** Top of the legend band, when there is one. */
+  legendY: number | undefined;
+  legendFont: number;
+}
+
+/**
+ * Fits the maze into the image: the largest whole-pixel cell (or square) that leaves the margin
+ * and, for `legend` labels, a band under the maze. Whole pixels keep walls crisp.
+ */
+export function mazeLayout(scene: MazeScene, width: number, height: number): MazeLayout {
+  // Margin and legend keep their default pixel size in big images (which `mazeSize` budgets
+  // for) and shrink only in images smaller than 512 pixels.
+  const shrink = Math.min(1, Math.min(width, height) / 512);
+  const margin = Math.max(4, Math.round(baseMargin * shrink));
+  const legendFont = Math.max(9, Math.round(15 * shrink));
+  const legend = scene.labels === 'legend' ? baseLegendHeight * shrink : 0;
+  const walls = scene.style === 'walls';
+  const across = walls ? scene.cols : 2 * scene.cols + 1;
+  const down = walls ? scene.rows : 2 * scene.rows + 1;
+  const fit = Math.min((width - 2 * margin) / across, (height - 2 * margin - legend) / down);
+  const unit = fit >= 4 ? Math.floor(fit) : fit;
+  const block = walls ? unit / 2 : unit;
+  const mazeWidth = across * unit;
+  const mazeHeight = down * unit;
+  const x = Math.round((width - mazeWidth) / 2);
+  const y = Math.round((height - legend - mazeHeight) / 2);
+  return { x, y, block, legendY: legend > 0 ? y + mazeHeight + (legend - legendFont) / 2 : undefined, legendFont };
+}
+
+/**
+ * Draws the maze: thin walls or filled squares in the foreground colour, faint lines that help
+ * count moves, the start circle and goal square in two distinct palette colours, and the
+ * candidate letters A–D in the accent colour. Walls are merged into runs and sent as one path,
+ * since resvg's cost grows with the number of shapes.
+ */
+export function drawMaze(scene: MazeScene, pen: Pen): void {
+  const layout = mazeLayout(scene, pen.width, pen.height);
+  const { theme } = pen;
+  const { x, y, block } = layout;
+  const walls = scene.style === 'walls';
+  const cell = walls ? 2 * block : block;
+  const height = scene.grid.length;
+  const width = scene.grid[0]?.length ?? 0;
+  // In walls style, walls are lines through even block indices and cell centres sit on odd ones;
+  // in blocks style a block index is the square's top-left corner.
+  const px = (col: number) => x + col * block;
+  const py = (row: number) => y + row * block;
+  const centre = (p: GridPoint): [number, number] =>
+    walls ? [px(p.col), py(p.row)] : [px(p.col) + block / 2, py(p.row) + block / 2];
+  const mazeBox = walls
+    ? { x: px(0), y: py(0), width: px(width - 1) - px(0), height: py(height - 1) - py(0) }
+    : { x: px(0), y: py(0), width: width * block, height: height * block };
+
+  pen.group('maze', () => {
+    if (scene.gridLines) drawGridLines(scene, pen, layout, mazeBox);
+    if (walls) drawWalls(scene, pen, layout, mazeBox);
+    else drawBlocks(scene, pen, layout, mazeBox);
+  });
+
+  const [startColour, goalColour] = markColours(theme, scene.colours.start, scene.colours.goal);
+  const letters = scene.labels === 'letters';
+  const markFont = Math.max(7, cell * (walls ? 0.48 : 0.7));
+  // In big mazes a one-cell mark is easy to miss; a thin ring around it catches the eye
+  // without hiding which walls are open next to it.
+  const ringWidth = cell < 0.03 * Math.min(pen.width, pen.height) ? Math.max(2, cell * 0.1) : 0;
+  // Near the image edge the ring shrinks rather than being cut off.
+  const ringReach = (cx: number, cy: number) =>
+    Math.max(cell * 0.8, Math.min(1.6 * cell, Math.min(cx, cy, pen.width - cx, pen.height - cy) - ringWidth));
+  pen.group('start', () => {
+    const [cx, cy] = centre(scene.start);
+    if (ringWidth > 0) pen.circle(cx, cy, ringReach(cx, cy), { stroke: startColour, strokeWidth: ringWidth });
+    pen.circle(cx, cy, cell * (walls ? 0.36 : 0.47), { fill: startColour });
+    if (letters) {
+      pen.text(cx, cy, 'S', { fill: textOn(startColour), fontSize: markFont, weight: 'bold', anchor: 'middle', baseline: 'middle' });
+    }
+  });
+  pen.group('goal', () => {
+    const [cx, cy] = centre(scene.goal);
+    // A round ring here too: square lines would pass for walls.
+    if (ringWidth > 0) pen.circle(cx, cy, ringReach(cx, cy), { stroke: goalColour, strokeWidth: ringWidth });
+    const side = cell * (walls ? 0.7 : 0.9);
+    pen.rect(cx - side / 2, cy - side / 2, side, side, { fill: goalColour });
+    if (letters) {
+      pen.text(cx, cy, 'G', { fill: textOn(goalColour), fontSize: markFont, weight: 'bold', anchor: 'middle', baseline: 'middle' });
+    }
+  });
+
+  const letterFont = Math.max(7, cell * (walls ? 0.62 : 0.86));
+  for (const candidate of scene.candidates) {
+    const [cx, cy] = centre(candidate);
+    pen.text(
+      cx,
+      cy,
+      candidate.label,
+      { fill: theme.accent, fontSize: letterFont, weight: 'bold', anchor: 'middle', baseline: 'middle' },
+      { id: `candidate-${candidate.label}` },
+    );
+  }
+
+  if (layout.legendY !== undefined) drawLegend(pen, layout, startColour, goalColour);
+}
+
+/** Faint lines on every cell boundary (dashed, walls) or square boundary (blocks), as one path. */
+function drawGridLines(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): void {
+  const step = scene.style === 'walls' ? 2 * layout.block : layout.block;
+  const across = Math.round(box.width / step);
+  const down = Math.round(box.height / step);
+  let d = '';
+  for (let i = 1; i < across; i++) d += `M${fmt(box.x + i * step)} ${fmt(box.y)}V${fmt(box.y + box.height)}`;
+  for (let i = 1; i < down; i++) d += `M${fmt(box.x)} ${fmt(box.y + i * step)}H${fmt(box.x + box.width)}`;
+  if (d === '') return;
+  // Dashes tell these lines from walls; few, long dashes keep resvg fast.
+  const dash = scene.style === 'walls' ? [Math.max(1, step * 0.12), Math.max(2, step * 0.21)] : undefined;
+  // A colour mixed toward the background rather than opacity, which makes resvg paint a layer.
+  const colour = mix(pen.theme.muted, pen.theme.background, 0.55);
+  pen.path(d, box, { stroke: colour, strokeWidth: 1, ...(dash ? { dash } : {}) });
+}
+
+/** Wall segments merged into maximal horizontal and vertical runs, drawn as one stroked path. */
+function drawWalls(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): void {
+  const { grid } = scene;
+  const { x, y, block } = layout;
+  const height = grid.length;
+  const width = grid[0]?.length ?? 0;
+  let d = '';
+  for (let r = 0; r < height; r += 2) {
+    const line = grid[r] as string;
+    for (let c = 1; c < width; c += 2) {
+      if (line[c] !== '#') continue;
+      const from = c - 1;
+      while (c + 2 < width && line[c + 2] === '#') c += 2;
+      d += `M${fmt(x + from * block)} ${fmt(y + r * block)}H${fmt(x + (c + 1) * block)}`;
+    }
+  }
+  for (let c = 0; c < width; c += 2) {
+    for (let r = 1; r < height; r += 2) {
+      if (grid[r]?.[c] !== '#') continue;
+      const from = r - 1;
+      while (r + 2 < height && grid[r + 2]?.[c] === '#') r += 2;
+      d += `M${fmt(x + c * block)} ${fmt(y + from * block)}V${fmt(y + (r + 1) * block)}`;
+    }
+  }
+  const strokeWidth = Math.max(1.5, Math.min(5, 0.2 * block, pen.theme.lineWidth * 2));
+  const pad = strokeWidth / 2;
+  pen.path(
+    d,
+    { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad },
+    { stroke: pen.theme.foreground, strokeWidth, lineCap: 'square' },
+  );
+}
+
+/** Blocked squares merged into horizontal runs, filled as one path. */
+function drawBlocks(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): void {
+  const { grid } = scene;
+  const { x, y, block } = layout;
+  let d = '';
+  grid.forEach((line, r) => {
+    for (let c = 0; c < line.length; c++) {
+      if (line[c] !== '#') continue;
+      const from = c;
+      while (line[c + 1] === '#') c++;
+      d += `M${fmt(x + from * block)} ${fmt(y + r * block)}h${fmt((c + 1 - from) * block)}v${fmt(block)}h${fmt(-(c + 1 - from) * block)}z`;
+    }
+  });
+  pen.path(d, box, { fill: pen.theme.foreground });
+}
+
+/** A legend band under the maze: the start circle and the goal square with their names. */
+function drawLegend(pen: Pen, layout: MazeLayout, startColour: string, goalColour: string): void {
+  const font = layout.legendFont;
+  const top = layout.legendY as number;
+  const mid = top + font / 2;
+  const mark = font * 0.9;
+  const gap = font * 0.5;
+  const startWord = pen.measureText('start', font);
+  const goalWord = pen.measureText('goal', font);
+  const total = mark + gap + startWord + font * 2 + mark + gap + goalWord;
+  let left = (pen.width - total) / 2;
+  pen.group('legend', () => {
+    pen.circle(left + mark / 2, mid, mark / 2, { fill: startColour });
+    left += mark + gap;
+    pen.text(left, mid, 'start', { fontSize: font, baseline: 'middle' });
+    left += startWord + font * 2;
+    pen.rect(left, mid - mark / 2, mark, mark, { fill: goalColour });
+    left += mark + gap;
+    pen.text(left, mid, 'goal', { fontSize: font, baseline: 'middle' });
+  });
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function rgb(colour: string): [number, number, number] | undefined {
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (m === null) return undefined;
+  const v = Number.parseInt(m[1] as string, 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+/** `a` mixed with `b`, `share` of `a`; `a` itself when either is not a #rrggbb colour. */
+function mix(a: string, b: string, share: number): string {
+  const p = rgb(a);
+  const q = rgb(b);
+  if (p === undefined || q === undefined) return a;
+  const channel = (i: 0 | 1 | 2) => Math.round(p[i] * share + q[i] * (1 - share));
+  return `#${((1 << 24) | (channel(0) << 16) | (channel(1) << 8) | channel(2)).toString(16).slice(1)}`;
+}
+
+/** How far a colour is from grey: its largest channel minus its smallest, 0–255. */
+function chroma(colour: string): number {
+  const c = rgb(colour);
+  return c === undefined ? 255 : Math.max(...c) - Math.min(...c);
+}
+
+function distance(a: string, b: string): number {
+  const p = rgb(a);
+  const q = rgb(b);
+  if (p === undefined || q === undefined) return a === b ? 0 : Number.POSITIVE_INFINITY;
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+/**
+ * Two palette colours for start and goal, starting from the scene's indices and skipping greys
+ * (they pass for walls) and any that would blur into the background or each other (or, less
+ * strictly, the walls and the candidate letters). When no entry clears every bar, the one that
+ * comes closest is used.
+ */
+export function markColours(theme: Theme, start: number, goal: number): [string, string] {
+  const { palette } = theme;
+  const pick = (from: number, taken: readonly string[]): string => {
+    const bars: [string, number][] = [
+      [theme.background, 110],
+      [theme.foreground, 60],
+      [theme.accent, 60],
+      ...taken.map((colour): [string, number] => [colour, 110]),
+    ];
+    let best = palette[from % palette.length] as string;
+    let bestScore = -1;
+    for (let i = 0; i < palette.length; i++) {
+      const colour = palette[(from + i) % palette.length] as string;
+      const score = Math.min(chroma(colour) / 60, ...bars.map(([other, bar]) => distance(colour, other) / bar));
+      if (score >= 1) return colour;
+      if (score > bestScore) {
+        best = colour;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const first = pick(start, []);
+  return [first, pick(goal, [first])];
+}
+
+/** Black or white, whichever reads better on `colour`. */
+function textOn(colour: string): string {
+  const c = rgb(colour);
+  if (c === undefined) return '#ffffff';
+  const [r, g, b] = c.map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.25 ? '#000000' : '#ffffff';
+}

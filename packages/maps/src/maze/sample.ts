@@ -1,0 +1,122 @@
+import type { Rng } from '@absynth/core';
+import { braid, carve, cellPoint, cellRoute, closeBetween, regions, solidMaze, toGrid } from './generate.js';
+import type { MazeParams } from './params.js';
+import type { Candidate, CandidateLabel, GridPoint, MazeScene } from './scene.js';
+import { mazeAlgorithms, moveSize } from './scene.js';
+import { onEveryShortestRoute, onSomeShortestRoute, routeField, toLattice } from './solve.js';
+
+/** Palette entries the marks choose from; every theme has at least eight. */
+const paletteSize = 8;
+
+/**
+ * Samples one maze: carves a perfect maze, places start and goal at least half the maze apart
+ * (in steps along rows plus columns), seals the goal off with probability `unsolvable`, braids,
+ * and labels four candidate cells.
+ */
+export function sampleMaze(rng: Rng, params: MazeParams): MazeScene {
+  const algorithm = params.algorithm === 'auto' ? rng.pick(mazeAlgorithms) : params.algorithm;
+  const style = params.style === 'auto' ? rng.pick(['walls', 'blocks'] as const) : params.style;
+  const labels = params.labels === 'auto' ? rng.pick(['letters', 'legend'] as const) : params.labels;
+  const startColour = rng.int(0, paletteSize - 1);
+  const goalColour = (startColour + rng.int(1, paletteSize - 1)) % paletteSize;
+
+  const { rows, cols } = params;
+  const maze = solidMaze(rows, cols);
+  carve(maze, algorithm, rng);
+
+  const start = rng.int(0, rows * cols - 1);
+  const far: number[] = [];
+  const minApart = Math.ceil((rows + cols - 2) / 2);
+  for (let cell = 0; cell < rows * cols; cell++) {
+    const apart = Math.abs(Math.floor(cell / cols) - Math.floor(start / cols)) + Math.abs((cell % cols) - (start % cols));
+    if (apart >= minApart) far.push(cell);
+  }
+  const goal = rng.pick(far);
+
+  let region: Int32Array = new Int32Array(rows * cols);
+  if (rng.bool(params.unsolvable)) {
+    // Closing one wall on the tree's only route splits the maze in two; braiding then stays inside each part.
+    const route = cellRoute(maze, start, goal);
+    const last = route.length - 2;
+    const cut = rng.int(Math.floor(last / 4), Math.ceil((3 * last) / 4));
+    closeBetween(maze, route[cut] as number, route[cut + 1] as number);
+    region = regions(maze);
+  }
+  braid(maze, params.braid, region, rng);
+
+  const grid = toGrid(maze);
+  const startPoint = cellPoint(maze, start);
+  const goalPoint = cellPoint(maze, goal);
+  return {
+    rows,
+    cols,
+    algorithm,
+    grid,
+    start: startPoint,
+    goal: goalPoint,
+    style,
+    labels,
+    gridLines: params.gridLines,
+    colours: { start: startColour, goal: goalColour },
+    candidates: params.candidates ? pickCandidates(grid, moveSize(style), startPoint, goalPoint, rng) : [],
+  };
+}
+
+const letters: readonly CandidateLabel[] = ['A', 'B', 'C', 'D'];
+
+/**
+ * Four cells for the which-cell question: one that every shortest route passes (from the
+ * middle half of the route when possible) and three that no shortest route passes, drawn from
+ * the off-route cells with the smallest detours so the question is not trivial. Letters are
+ * shuffled. Empty when the goal is unreachable or the maze has no such four cells.
+ */
+export function pickCandidates(
+  grid: readonly string[],
+  step: 1 | 2,
+  start: GridPoint,
+  goal: GridPoint,
+  rng: Rng,
+): Candidate[] {
+  const lattice = toLattice(grid, step);
+  const field = routeField(lattice, start, goal);
+  if (field.length < 0) return [];
+  const { width } = lattice;
+  const isEnd = (p: GridPoint) => (p.row === start.row && p.col === start.col) || (p.row === goal.row && p.col === goal.col);
+  // Candidates are cells (odd row and column) in both styles, so a letter never sits in a passage.
+  const isCell = (p: GridPoint) => p.row % 2 === 1 && p.col % 2 === 1;
+
+  const required = onEveryShortestRoute(lattice, field).filter((p) => isCell(p) && !isEnd(p));
+  if (required.length === 0) return [];
+  const middle = required.filter((p) => {
+    const d = field.fromStart[p.row * width + p.col] as number;
+    return 4 * d >= field.length && 4 * d <= 3 * field.length;
+  });
+  const onRoute = rng.pick(middle.length > 0 ? middle : required);
+
+  const offRoute: { point: GridPoint; detour: number }[] = [];
+  for (let row = 1; row < lattice.height; row += 2) {
+    for (let col = 1; col < width; col += 2) {
+      const i = row * width + col;
+      if (lattice.open[i] !== 1 || onSomeShortestRoute(field, i) || isEnd({ row, col })) continue;
+      const a = field.fromStart[i] as number;
+      const b = field.fromGoal[i] as number;
+      if (a < 0 || b < 0) continue;
+      offRoute.push({ point: { row, col }, detour: a + b - field.length });
+    }
+  }
+  offRoute.sort((x, y) => x.detour - y.detour);
+  const pool = rng.shuffle(offRoute.slice(0, Math.max(12, Math.ceil(offRoute.length / 3))));
+
+  const chosen: GridPoint[] = [onRoute];
+  // Letters on touching cells crowd each other; keep them at least two cells apart, if the maze allows.
+  for (const minGap of [4, 2]) {
+    for (const { point } of pool) {
+      if (chosen.length === 4) break;
+      if (chosen.every((p) => Math.max(Math.abs(p.row - point.row), Math.abs(p.col - point.col)) >= minGap)) {
+        chosen.push(point);
+      }
+    }
+  }
+  if (chosen.length < 4) return [];
+  return rng.shuffle(chosen).map((p, i) => ({ label: letters[i] as CandidateLabel, row: p.row, col: p.col }));
+}

@@ -1,0 +1,56 @@
+/** A position in the block grid: `row` and `col` count blocks from the top left, from 0. */
+export interface GridPoint {
+  row: number;
+  col: number;
+}
+
+/** The maze generators; each leaves a visibly different texture. */
+export const mazeAlgorithms = ['backtracker', 'prim', 'kruskal'] as const;
+
+/** A maze generator: long winding corridors (`backtracker`), or many short branches (`prim`, `kruskal`). */
+export type MazeAlgorithm = (typeof mazeAlgorithms)[number];
+
+/** How the maze is drawn: thin walls between cells, or a grid of filled and open squares. */
+export type MazeStyle = 'walls' | 'blocks';
+
+/** How start and goal are identified: letters S and G on the marks, or a legend under the maze. */
+export type MarkLabels = 'letters' | 'legend';
+
+/** The letters of the four labelled cells of the which-cell question. */
+export type CandidateLabel = 'A' | 'B' | 'C' | 'D';
+
+/** A labelled cell drawn on the maze. */
+export interface Candidate extends GridPoint {
+  label: CandidateLabel;
+}
+
+/** The ground truth of one maze image. Plain data: it survives a JSON round trip. */
+export interface MazeScene {
+  /** Maze height in cells. */
+  rows: number;
+  /** Maze width in cells. */
+  cols: number;
+  /** The generator that carved the maze. */
+  algorithm: MazeAlgorithm;
+  /** The maze as `2·rows+1` strings of `2·cols+1` blocks: `#` blocked, `.` open; cells sit at odd (row, col). */
+  grid: string[];
+  /** The start cell in the block grid. */
+  start: GridPoint;
+  /** The goal cell in the block grid. */
+  goal: GridPoint;
+  /** How the maze is drawn; it also sets what one move is (a cell for `walls`, a square for `blocks`). */
+  style: MazeStyle;
+  /** How start and goal are identified in the image. */
+  labels: MarkLabels;
+  /** Whether faint lines mark every cell or square, to help count moves. */
+  gridLines: boolean;
+  /** Palette indices of the start and goal marks (distinct). */
+  colours: { start: number; goal: number };
+  /** Four labelled cells, exactly one on every shortest route; empty when there is no such set. */
+  candidates: Candidate[];
+}
+
+/** Blocks per move: a move crosses one cell (two blocks) in `walls` style, one square in `blocks` style. */
+export function moveSize(style: MazeStyle): 1 | 2 {
+  return style === 'walls' ? 2 : 1;
+}

@@ -1,0 +1,272 @@
+import type { RouteStep } from '@absynth/core';
+import { answer, defineTask } from '@absynth/core';
+import { mazeFacts, personExtent, personPosition } from './analysis.js';
+import type { GridPoint, MazeScene } from './scene.js';
+import { onEveryShortestRoute, onSomeShortestRoute } from './solve.js';
+
+/** The words a question uses for this maze's marks and moves, so every task names them alike. */
+interface Wording {
+  /** Short names: `S` and `G`, or `the start` and `the goal` when a legend names the marks. */
+  start: string;
+  goal: string;
+  /** First mention, with the mark's shape. */
+  startFull: string;
+  goalFull: string;
+  /** What one move is. */
+  unit: 'cell' | 'square';
+  moveRule: string;
+  deadEndRule: string;
+  at(p: GridPoint): string;
+}
+
+// On dark themes the walls are the light squares, so "filled" or "dark" would mislead; the border is always wall.
+const blockWalls = 'squares in the colour of the outer border are walls';
+
+function wording(scene: MazeScene): Wording {
+  const letters = scene.labels === 'letters';
+  const start = letters ? 'S' : 'the start';
+  const goal = letters ? 'G' : 'the goal';
+  const walls = scene.style === 'walls';
+  const ends = letters ? 'the start S and the goal G' : 'the start and the goal';
+  return {
+    start,
+    goal,
+    startFull: letters ? 'the start S (the circle)' : 'the start (the circle)',
+    goalFull: letters ? 'the goal G (the square)' : 'the goal (the square)',
+    unit: walls ? 'cell' : 'square',
+    moveRule: walls
+      ? 'One move goes from a cell to the next cell up, down, left or right, with no wall in between.'
+      : `One move goes from an open square to the next open square up, down, left or right; ${blockWalls}.`,
+    deadEndRule: walls
+      ? `A dead end is a cell, other than ${ends}, with walls on three sides (exactly one way out).`
+      : `A dead end is an open square, other than ${ends}, with exactly one open square next to it (up, down, left or right); ${blockWalls}.`,
+    at(p) {
+      const { row, col } = personPosition(scene, p);
+      return `row ${row}, column ${col}`;
+    },
+  };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The runs of a route with where each ends, such as "right 3 to row 1, column 4". */
+function describeRuns(scene: MazeScene, steps: readonly RouteStep[], words: Wording): string[] {
+  const size = scene.style === 'walls' ? 2 : 1;
+  let { row, col } = scene.start;
+  return steps.map(({ direction, count }) => {
+    if (direction === 'up') row -= count * size;
+    else if (direction === 'down') row += count * size;
+    else if (direction === 'left') col -= count * size;
+    else col += count * size;
+    return `${direction} ${count} to ${words.at({ row, col })}`;
+  });
+}
+
+function whereAreTheEnds(scene: MazeScene, words: Wording): string {
+  return `Counting ${words.unit}s from the top left, ${words.start} is at ${words.at(scene.start)} and ${words.goal} is at ${words.at(scene.goal)}.`;
+}
+
+function uniqueness(count: number, length: number): string {
+  if (count === 1) return 'No other route is as short, so this is the only shortest route.';
+  const many = count > 1000 ? 'more than 1,000' : String(count);
+  return `The maze has loops: ${many} different routes take ${length} moves, and any of them is a shortest route.`;
+}
+
+/** The shortest route from start to goal, as runs of moves; asked only when the goal is reachable. */
+export const shortestRouteTask = defineTask({
+  id: 'shortest-route',
+  kind: 'route-planning',
+  summary: 'The shortest route from start to goal as runs of moves, such as "right 3, down 2".',
+  ask(scene: MazeScene) {
+    const facts = mazeFacts(scene);
+    if (facts.route === undefined) return undefined;
+    const w = wording(scene);
+    const length = facts.field.length;
+    return {
+      question: [
+        `What is the shortest route from ${w.startFull} to ${w.goalFull}? ${w.moveRule} Give the route as runs of moves, such as "right 3, down 2".`,
+        `Find the shortest path through the maze from ${w.startFull} to ${w.goalFull}. ${w.moveRule} Write it as runs of moves like "up 2, left 4".`,
+        `How do you get from ${w.startFull} to ${w.goalFull} in as few moves as possible? ${w.moveRule} Answer with runs of moves such as "down 1, right 5".`,
+      ],
+      answer: answer.route(facts.steps),
+      rationale: [
+        whereAreTheEnds(scene, w),
+        `A breadth-first search from ${w.start} gives every reachable ${w.unit} its fewest moves from ${w.start}; ${w.goal} gets ${length}.`,
+        `Stepping back from ${w.goal} to a ${w.unit} one move nearer ${w.start} each time, then reading the route forwards: ${describeRuns(scene, facts.steps, w).join('; ')}.`,
+        uniqueness(facts.routeCount, length),
+      ],
+      regions: ['start', 'goal'],
+    };
+  },
+});
+
+/** How many moves the shortest route takes; asked only when the goal is reachable. */
+export const routeLengthTask = defineTask({
+  id: 'route-length',
+  kind: 'route-planning',
+  summary: 'How many moves the shortest route from start to goal takes.',
+  ask(scene: MazeScene) {
+    const facts = mazeFacts(scene);
+    if (facts.route === undefined) return undefined;
+    const w = wording(scene);
+    const length = facts.field.length;
+    const counts = facts.steps.map((s) => s.count);
+    return {
+      question: [
+        `How many moves does the shortest route from ${w.startFull} to ${w.goalFull} take? ${w.moveRule}`,
+        `What is the length, in moves, of the shortest path from ${w.startFull} to ${w.goalFull}? ${w.moveRule}`,
+        `${w.moveRule} What is the fewest number of moves needed to go from ${w.startFull} to ${w.goalFull}?`,
+      ],
+      answer: answer.integer(length),
+      rationale: [
+        whereAreTheEnds(scene, w),
+        `Exploring outward from ${w.start} one move at a time (breadth-first search), ${w.goal} is first reached after ${plural(length, 'move')}.`,
+        `One such route is ${facts.steps.map((s) => `${s.direction} ${s.count}`).join(', ')}; its runs add up to ${counts.length > 1 ? `${counts.join(' + ')} = ` : ''}${length}.`,
+      ],
+      regions: ['start', 'goal'],
+    };
+  },
+});
+
+/** Whether the goal can be reached at all; "no" for the mazes sampled with a sealed-off goal. */
+export const reachableTask = defineTask({
+  id: 'goal-reachable',
+  kind: 'reasoning',
+  summary: 'Whether any route leads from start to goal.',
+  ask(scene: MazeScene) {
+    const facts = mazeFacts(scene);
+    const w = wording(scene);
+    const reachable = facts.route !== undefined;
+    const moves =
+      scene.style === 'walls'
+        ? 'Moves go up, down, left or right between cells with no wall in between.'
+        : `Moves go up, down, left or right through open squares; ${blockWalls}.`;
+    return {
+      question: [
+        `Can ${w.goalFull} be reached from ${w.startFull} without crossing a wall? ${moves} Answer yes or no.`,
+        `Is there any route through the maze from ${w.startFull} to ${w.goalFull}? ${moves} Answer yes or no.`,
+        `${moves} Is it possible to get from ${w.startFull} to ${w.goalFull}? Answer yes or no.`,
+      ],
+      answer: answer.boolean(reachable),
+      rationale: reachable
+        ? [
+            whereAreTheEnds(scene, w),
+            `Flooding out from ${w.start} through open ${w.unit}s reaches ${w.goal} after ${plural(facts.field.length, 'move')}.`,
+            `So ${w.goal} can be reached from ${w.start}.`,
+          ]
+        : [
+            whereAreTheEnds(scene, w),
+            `Flooding out from ${w.start} through open ${w.unit}s reaches ${plural(facts.reachableCount, w.unit)} (${w.start} included), and ${w.goal} is not among them.`,
+            `Every way out of that region is walled off, so no route leads from ${w.start} to ${w.goal}.`,
+          ],
+      regions: ['start', 'goal'],
+    };
+  },
+});
+
+/** The number of dead ends, counted quarter by quarter in the rationale. */
+export const deadEndsTask = defineTask({
+  id: 'dead-ends',
+  kind: 'perception',
+  summary: 'How many dead ends the maze has (open cells other than start and goal with one way out).',
+  ask(scene: MazeScene) {
+    const facts = mazeFacts(scene);
+    const w = wording(scene);
+    const { rows, cols } = personExtent(scene);
+    const midRow = Math.ceil(rows / 2);
+    const midCol = Math.ceil(cols / 2);
+    const quarters = [
+      { name: 'top-left', rows: [1, midRow], cols: [1, midCol] },
+      { name: 'top-right', rows: [1, midRow], cols: [midCol + 1, cols] },
+      { name: 'bottom-left', rows: [midRow + 1, rows], cols: [1, midCol] },
+      { name: 'bottom-right', rows: [midRow + 1, rows], cols: [midCol + 1, cols] },
+    ] as const;
+    const counts = quarters.map((q) =>
+      facts.deadEnds.reduce((n, p) => {
+        const { row, col } = personPosition(scene, p);
+        return n + (row >= q.rows[0] && row <= q.rows[1] && col >= q.cols[0] && col <= q.cols[1] ? 1 : 0);
+      }, 0),
+    );
+    return {
+      question: [
+        `How many dead ends does the maze have? ${w.deadEndRule}`,
+        `Count the dead ends in this maze. ${w.deadEndRule}`,
+        `${w.deadEndRule} How many dead ends are there?`,
+      ],
+      answer: answer.integer(facts.deadEnds.length),
+      rationale: [
+        w.deadEndRule,
+        ...quarters.map(
+          (q, i) =>
+            `${capitalize(q.name)} quarter (rows ${q.rows[0]}–${q.rows[1]}, columns ${q.cols[0]}–${q.cols[1]}): ${plural(counts[i] as number, 'dead end')}.`,
+        ),
+        `In all, ${counts.join(' + ')} = ${facts.deadEnds.length}.`,
+      ],
+      regions: ['maze'],
+    };
+  },
+});
+
+/** Which of four labelled cells the shortest route passes; asked only when the scene has candidates. */
+export const onRouteTask = defineTask({
+  id: 'cell-on-route',
+  kind: 'reasoning',
+  summary: 'Which of four labelled cells A–D the shortest route passes through.',
+  ask(scene: MazeScene) {
+    const facts = mazeFacts(scene);
+    if (facts.route === undefined || scene.candidates.length !== 4) return undefined;
+    const w = wording(scene);
+    const { field, lattice } = facts;
+    const length = field.length;
+    const required = onEveryShortestRoute(lattice, field);
+    const onSome = scene.candidates.filter((c) => onSomeShortestRoute(field, c.row * lattice.width + c.col));
+    const only = onSome[0];
+    // The question is fair only if one letter is on every shortest route and the others on none.
+    if (onSome.length !== 1 || only === undefined || !required.some((p) => p.row === only.row && p.col === only.col)) {
+      return undefined;
+    }
+    let correct: string | undefined;
+    const reasons: string[] = [];
+    const options: Record<string, string> = {};
+    for (const c of [...scene.candidates].sort((a, b) => a.label.localeCompare(b.label))) {
+      const i = c.row * lattice.width + c.col;
+      const fromStart = field.fromStart[i] as number;
+      const toGoal = field.fromGoal[i] as number;
+      options[c.label] = w.at(c);
+      if (fromStart + toGoal === length) {
+        correct = c.label;
+        reasons.push(
+          `${c.label} (${w.at(c)}): ${fromStart} moves from ${w.start} plus ${toGoal} moves to ${w.goal} make ${length}, the shortest length, and no other ${w.unit} on a shortest route is ${fromStart} moves from ${w.start}, so every shortest route passes ${c.label}.`,
+        );
+      } else {
+        reasons.push(
+          `${c.label} (${w.at(c)}): the best route through it takes ${fromStart} + ${toGoal} = ${fromStart + toGoal} moves, more than ${length}, so no shortest route passes ${c.label}.`,
+        );
+      }
+    }
+    if (correct === undefined) return undefined;
+    return {
+      question: [
+        `Four ${w.unit}s are labelled A, B, C and D. Which of them does the shortest route from ${w.startFull} to ${w.goalFull} pass through? ${w.moveRule} Answer with the letter.`,
+        `Which labelled ${w.unit}, A, B, C or D, lies on the shortest path from ${w.startFull} to ${w.goalFull}? ${w.moveRule} Answer with the letter.`,
+        `${w.moveRule} Going from ${w.startFull} to ${w.goalFull} in as few moves as possible, which of the ${w.unit}s marked A, B, C and D do you pass? Answer with the letter.`,
+      ],
+      answer: answer.choice(correct, options),
+      rationale: [
+        `Breadth-first searches from ${w.start} and from ${w.goal} give every ${w.unit} its fewest moves to each end; the shortest route from ${w.start} to ${w.goal} takes ${plural(length, 'move')}.`,
+        `A ${w.unit} lies on a shortest route exactly when its moves from ${w.start} plus its moves to ${w.goal} equal ${length}.`,
+        ...reasons,
+      ],
+      regions: ['start', 'goal', `candidate-${correct}`],
+    };
+  },
+});
+
+/** Every maze task, in the order questions are asked. */
+export const mazeTasks = [shortestRouteTask, routeLengthTask, reachableTask, deadEndsTask, onRouteTask] as const;

@@ -1,0 +1,22 @@
+export type {
+  Box,
+  Drawing,
+  DrawingStyle,
+  FontFamily,
+  Pen,
+  Point,
+  RenderedImage,
+  RenderOptions,
+  Shape,
+  ShapeOptions,
+  ShapeStyle,
+  SketchFill,
+  TextStyle,
+  Theme,
+} from './types.js';
+export { createPen, type PenOptions } from './pen.js';
+export { measureText } from './text-metrics.js';
+export { fontFaceFiles, fontFamilyNames, fontFiles } from './fonts.js';
+export { defaultTheme, getTheme, themeNames, themes } from './themes.js';
+export { toSvg } from './svg.js';
+export { rasterize, renderImage } from './rasterize.js';

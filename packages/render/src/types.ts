@@ -1,0 +1,162 @@
+/** An axis-aligned rectangle in image pixels, origin at the top left. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A point as `[x, y]` in image pixels. */
+export type Point = readonly [number, number];
+
+/** The bundled font families; each maps to a TTF file shipped in an npm package. */
+export type FontFamily = 'sans' | 'serif' | 'mono';
+
+/** How shapes are stroked and filled. Colours are CSS colour strings (hex preferred). */
+export interface ShapeStyle {
+  /** Fill colour; `none` or absent for no fill. */
+  fill?: string;
+  /** Stroke colour; absent for no stroke. */
+  stroke?: string;
+  /** Stroke width in pixels; default the theme's `lineWidth` when a stroke is given. */
+  strokeWidth?: number;
+  /** Opacity from 0 to 1; default 1. */
+  opacity?: number;
+  /** Dash pattern in pixels, as in SVG `stroke-dasharray`. */
+  dash?: readonly number[];
+  /** Line cap; default `butt`. */
+  lineCap?: 'butt' | 'round' | 'square';
+  /** Line join; default `miter`. */
+  lineJoin?: 'miter' | 'round' | 'bevel';
+}
+
+/** How text is drawn. */
+export interface TextStyle {
+  /** Text colour; default the theme's foreground. */
+  fill?: string;
+  /** Font size in pixels; default 14. */
+  fontSize?: number;
+  /** Bundled font family; default the theme's font. */
+  font?: FontFamily;
+  /** Font weight; default `normal`. */
+  weight?: 'normal' | 'bold';
+  /** Horizontal anchor of `x`; default `start`. */
+  anchor?: 'start' | 'middle' | 'end';
+  /**
+   * Vertical anchor of `y`; default `alphabetic` (the baseline). `top` and `bottom` are the
+   * font's ascender and descender lines; `middle` is halfway up the capital letters.
+   */
+  baseline?: 'alphabetic' | 'middle' | 'top' | 'bottom';
+}
+
+/** Options every drawing call takes. */
+export interface ShapeOptions {
+  /** An id that questions use to name the image region of this shape. */
+  id?: string;
+}
+
+interface ShapeBase {
+  id?: string;
+  /** The shape's bounding box, computed when it is drawn. */
+  box: Box;
+}
+
+/** One entry of the display list. */
+export type Shape =
+  | (ShapeBase & { kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number; style: ShapeStyle })
+  | (ShapeBase & { kind: 'line'; x1: number; y1: number; x2: number; y2: number; style: ShapeStyle })
+  | (ShapeBase & { kind: 'polyline'; points: readonly Point[]; style: ShapeStyle })
+  | (ShapeBase & { kind: 'polygon'; points: readonly Point[]; style: ShapeStyle })
+  | (ShapeBase & { kind: 'circle'; cx: number; cy: number; r: number; style: ShapeStyle })
+  | (ShapeBase & { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number; style: ShapeStyle })
+  | (ShapeBase & { kind: 'path'; d: string; style: ShapeStyle })
+  | (ShapeBase & { kind: 'text'; x: number; y: number; text: string; style: TextStyle })
+  | (ShapeBase & { kind: 'group'; children: readonly Shape[] });
+
+/**
+ * The drawing surface a scenario draws on. Every call appends to a display list; nothing is
+ * rasterized until the pipeline renders the list with a backend.
+ */
+export interface Pen {
+  /** Image width in pixels. */
+  readonly width: number;
+  /** Image height in pixels. */
+  readonly height: number;
+  /** The theme the image is drawn in. */
+  readonly theme: Theme;
+  rect(x: number, y: number, width: number, height: number, style?: ShapeStyle & { rx?: number }, options?: ShapeOptions): void;
+  line(x1: number, y1: number, x2: number, y2: number, style?: ShapeStyle, options?: ShapeOptions): void;
+  polyline(points: readonly Point[], style?: ShapeStyle, options?: ShapeOptions): void;
+  polygon(points: readonly Point[], style?: ShapeStyle, options?: ShapeOptions): void;
+  circle(cx: number, cy: number, r: number, style?: ShapeStyle, options?: ShapeOptions): void;
+  ellipse(cx: number, cy: number, rx: number, ry: number, style?: ShapeStyle, options?: ShapeOptions): void;
+  /** An SVG path; `box` is required because the pen does not parse path data. */
+  path(d: string, box: Box, style?: ShapeStyle, options?: ShapeOptions): void;
+  text(x: number, y: number, text: string, style?: TextStyle, options?: ShapeOptions): void;
+  /** Draws what `draw` draws as one group; the group's box is the union of its children's. */
+  group(id: string, draw: () => void): void;
+  /** Estimated advance width of `text` in pixels, for layout. */
+  measureText(text: string, fontSize: number, font?: FontFamily, weight?: 'normal' | 'bold'): number;
+  /** The display list drawn so far. */
+  readonly shapes: readonly Shape[];
+  /** The boxes of every shape and group drawn with an id. */
+  regions(): Map<string, Box>;
+}
+
+/** Colours, font and line weight shared by everything drawn in one image. */
+export interface Theme {
+  /** The theme's name, as given to `--theme`. */
+  name: string;
+  /** Background colour painted under everything. */
+  background: string;
+  /** Main colour for text and lines. */
+  foreground: string;
+  /** Colour for secondary lines such as grid lines. */
+  muted: string;
+  /** Accent colour for highlights. */
+  accent: string;
+  /** Categorical palette, at least 8 distinct colours. */
+  palette: readonly string[];
+  /** Plain colour names of `palette`, entry for entry, for questions about colour. */
+  paletteNames?: readonly string[];
+  /** Default font family. */
+  font: FontFamily;
+  /** Default stroke width in pixels. */
+  lineWidth: number;
+}
+
+/** A display list with the canvas it was drawn on: what a backend renders. A `Pen` is one. */
+export interface Drawing {
+  /** Image width in pixels. */
+  readonly width: number;
+  /** Image height in pixels. */
+  readonly height: number;
+  /** The theme the shapes were drawn in. */
+  readonly theme: Theme;
+  /** The display list. */
+  readonly shapes: readonly Shape[];
+}
+
+/** The two SVG backends: exact geometry, or hand-drawn through roughjs. */
+export type DrawingStyle = 'crisp' | 'sketch';
+
+/** Fills of the hand-drawn backend: one jittered solid area, or pen hatching in the fill colour. */
+export type SketchFill = 'solid' | 'hachure';
+
+/** Options for turning a display list into SVG and PNG. */
+export interface RenderOptions {
+  /** Backend; default `crisp`. */
+  style?: DrawingStyle;
+  /** Seed for the hand-drawn backend's jitter; the same seed gives the same strokes. Default 1. */
+  seed?: number;
+  /** How the hand-drawn backend fills shapes; default `solid`, which keeps colours legible. */
+  sketchFill?: SketchFill;
+}
+
+/** A rendered image. */
+export interface RenderedImage {
+  width: number;
+  height: number;
+  svg: string;
+  png: Buffer;
+}

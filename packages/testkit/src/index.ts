@@ -1,0 +1,2 @@
+export type { TestScenarioOptions } from './test-scenario.js';
+export { testScenario } from './test-scenario.js';

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Packs @absynth/render, @absynth/core and @absynth/maps with `npm pack`, installs the tarballs
+// with their registry dependencies into an empty project, and generates mazes there: the
+// published packages must work on their own, outside the workspace.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'absynth-pack-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+try {
+  const tarballs = ['render', 'core', 'maps'].map((name) => {
+    const out = run('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages', name));
+    return join(work, out.trim().split('\n').pop());
+  });
+  const project = join(work, 'project');
+  run('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-smoke', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...tarballs], project);
+  writeFileSync(
+    join(project, 'smoke.mjs'),
+    `import { generate, scoreResponse } from '@absynth/core';
+import { maze } from '@absynth/maps';
+let n = 0;
+for await (const s of generate({ scenario: maze, count: 3, seed: 7, level: 2 })) {
+  if (s.png.subarray(1, 4).toString() !== 'PNG') throw new Error('not a PNG');
+  for (const q of s.qa) if (scoreResponse(maze, s.scene, q.answer, q.answerText) !== 1) throw new Error(q.id);
+  n += s.qa.length;
+}
+if (n === 0) throw new Error('no questions');
+console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
+`,
+  );
+  process.stdout.write(run('node', ['smoke.mjs'], project));
+  const packed = readdirSync(join(project, 'node_modules', '@absynth')).sort().join(', ');
+  console.log(`pack smoke: installed ${packed} from tarballs`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
