@@ -101,7 +101,7 @@ export function testScenario(scenario: AnyScenario, options: TestScenarioOptions
       const fields = Object.keys(properties);
       expect(fields.length).toBeGreaterThan(0);
       for (const field of [...fields, 'notAParam']) {
-        const bad = field === 'notAParam' ? { notAParam: 1 } : { [field]: badValue(properties[field] ?? {}) };
+        const bad: Record<string, unknown> = field === 'notAParam' ? { notAParam: 1 } : { [field]: badValue(properties[field] ?? {}) };
         let error: unknown;
         try {
           resolveParams(scenario, level, bad);

@@ -2,6 +2,7 @@ import type { RouteStep } from '@absynth/core';
 import { answer, defineTask } from '@absynth/core';
 import { mazeFacts, personExtent, personPosition } from './analysis.js';
 import type { GridPoint, MazeScene } from './scene.js';
+import { moveSize } from './scene.js';
 import { onEveryShortestRoute, onSomeShortestRoute } from './solve.js';
 
 /** The words a question uses for this maze's marks and moves, so every task names them alike. */
@@ -57,7 +58,7 @@ function plural(n: number, word: string): string {
 
 /** The runs of a route with where each ends, such as "right 3 to row 1, column 4". */
 function describeRuns(scene: MazeScene, steps: readonly RouteStep[], words: Wording): string[] {
-  const size = scene.style === 'walls' ? 2 : 1;
+  const size = moveSize(scene.style);
   let { row, col } = scene.start;
   return steps.map(({ direction, count }) => {
     if (direction === 'up') row -= count * size;

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The suite is run for real, in a child vitest, over scenarios with known defects: each defect
+// must fail exactly the checks that are meant to catch it, and a correct scenario must pass.
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const vitestBin = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+
+type Status = 'passed' | 'failed' | 'skipped' | 'pending' | 'todo';
+let results: Map<string, Status>;
+
+beforeAll(() => {
+  const run = spawnSync(
+    process.execPath,
+    [vitestBin, 'run', '--root', fixtures, '--config', join(fixtures, 'vitest.config.ts'), '--reporter=json'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
+    testResults: { assertionResults: { fullName: string; status: Status }[] }[];
+  };
+  results = new Map(report.testResults.flatMap((file) => file.assertionResults.map((a) => [a.fullName, a.status])));
+}, 120_000);
+
+const failed = (scenario: string) =>
+  [...results]
+    .filter(([name, status]) => name.startsWith(`scenario "${scenario}" conformance`) && status === 'failed')
+    .map(([name]) => name.replace(`scenario "${scenario}" conformance `, ''))
+    .sort();
+
+describe('testScenario', () => {
+  it('passes a correct scenario, every check', () => {
+    const names = [...results.keys()].filter((n) => n.startsWith('scenario "good"'));
+    expect(names.length).toBe(12);
+    expect(failed('good')).toEqual([]);
+  });
+
+  it('catches a scenario that is not deterministic', () => {
+    expect(failed('impure')).toEqual(['gives the same scene, questions and PNG bytes for the same seed and index']);
+  });
+
+  it('catches a scorer that accepts a corrupted answer', () => {
+    expect(failed('lenient')).toEqual(['scores every answer 1 with its own scorer and a corrupted answer below 1']);
+  });
+
+  it('catches a param the schema does not check', () => {
+    expect(failed('unchecked')).toEqual(['rejects bad params with a message naming the field']);
+  });
+
+  it('catches a scene that JSON does not preserve', () => {
+    expect(failed('not-json')).toEqual(['keeps scenes and questions equal through a JSON round-trip']);
+  });
+
+  it('catches repeated scenes and scenes shared between seeds', () => {
+    expect(failed('repetitive')).toEqual(['repeats no scene in a run of 200', 'shares no scene between seeds 1 and 2']);
+  });
+});
