@@ -3,7 +3,7 @@
 Reads JSON lines of maze scenes on stdin (the scene format of @absynth/maps), draws each at the
 given pixel size with the same elements absynth draws (walls or blocks merged into runs, faint
 grid lines, start circle, goal square, letters), writes PNGs into the output folder, and prints
-the seconds spent drawing and saving.
+the seconds spent drawing and saving. Usage: maze-matplotlib.py SIZE OUT [PROCESSES]
 """
 import json
 import sys
@@ -18,7 +18,7 @@ from matplotlib.patches import Circle, Rectangle  # noqa: E402
 
 size = int(sys.argv[1])
 out = sys.argv[2]
-scenes = [json.loads(line) for line in sys.stdin if line.strip()]
+processes = int(sys.argv[3]) if len(sys.argv) > 3 else 1
 
 
 def draw(scene, path):
@@ -97,7 +97,23 @@ def draw(scene, path):
     plt.close(fig)
 
 
-began = time.perf_counter()
-for i, scene in enumerate(scenes):
+def draw_numbered(item):
+    i, scene = item
     draw(scene, f"{out}/maze-{i:05d}.png")
-print(json.dumps({"images": len(scenes), "seconds": time.perf_counter() - began}))
+
+
+if __name__ == "__main__":
+    scenes = [json.loads(line) for line in sys.stdin if line.strip()]
+    if processes > 1:
+        import multiprocessing
+
+        with multiprocessing.Pool(processes) as pool:
+            pool.map(draw_numbered, [(0, scenes[0])])  # start the workers outside the timing
+            began = time.perf_counter()
+            pool.map(draw_numbered, enumerate(scenes), chunksize=8)
+    else:
+        draw_numbered((0, scenes[0]))
+        began = time.perf_counter()
+        for item in enumerate(scenes):
+            draw_numbered(item)
+    print(json.dumps({"images": len(scenes), "processes": processes, "seconds": time.perf_counter() - began}))

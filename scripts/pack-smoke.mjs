@@ -31,6 +31,11 @@ for await (const s of generate({ scenario: maze, count: 3, seed: 7, level: 2 }))
   n += s.qa.length;
 }
 if (n === 0) throw new Error('no questions');
+// Worker threads import the scenario by package name from the installed core.
+const one = [], two = [];
+for await (const s of generate({ scenario: maze, count: 4, seed: 7 })) one.push(s.png.toString('base64'));
+for await (const s of generate({ scenario: maze, count: 4, seed: 7, workers: 2, modules: ['@absynth/maps'] })) two.push(s.png.toString('base64'));
+if (one.join() !== two.join()) throw new Error('worker threads gave different images');
 console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
 `,
   );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_SEED, themeNames, UsageError } from '@absynth/core';
 import type { Registry } from '@absynth/core';
 import { Command, CommanderError } from 'commander';
-import { createRegistry } from './builtins.js';
+import { builtinModules, createRegistry } from './builtins.js';
 import { describeScenario, formatDescription } from './describe.js';
 import type { GenerateFlags } from './generate.js';
 import { generateDataset } from './generate.js';
@@ -71,12 +71,14 @@ function buildProgram(context: Context): Command {
       collect,
     );
 
-  const registryWith = async (plugins: readonly string[] = []): Promise<Registry> => {
+  const loadScenarios = async (plugins: readonly string[] = []) => {
     const registry = createRegistry();
-    const warnings = await loadPlugins(plugins, registry, context.cwd);
+    const { modules, warnings } = await loadPlugins(plugins, registry, context.cwd);
     for (const warning of warnings) context.stderr.write(`absynth: warning: ${warning}\n`);
-    return registry;
+    return { registry, modules: [...builtinModules, ...modules] };
   };
+  const registryWith = async (plugins: readonly string[] = []): Promise<Registry> =>
+    (await loadScenarios(plugins)).registry;
 
   withPlugins(
     program
@@ -98,9 +100,15 @@ function buildProgram(context: Context): Command {
       .option('--style <style>', 'line style: crisp or sketch', 'crisp')
       .option('--tasks <ids>', 'only these tasks, comma-separated (default: all)')
       .option('--start <k>', 'index of the first item, to generate a later range', '0')
+      .option(
+        '--workers <n>',
+        'worker threads that draw images in parallel, or auto (one per core, up to 8, for 64 images or more); the output is the same for any number',
+        'auto',
+      )
       .option('-f, --force', 'replace the dataset in a non-empty output folder'),
   ).action(async (scenarioId: string, flags: GenerateFlags & { plugin?: string[] }) => {
-    await generateDataset(scenarioId, flags, await registryWith(flags.plugin), context);
+    const { registry, modules } = await loadScenarios(flags.plugin);
+    await generateDataset(scenarioId, flags, registry, modules, context);
   });
 
   withPlugins(

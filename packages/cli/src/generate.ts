@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { DrawingStyle, Manifest, Registry } from '@absynth/core';
-import { checkLevel, DatasetWriter, generateItem, planRun } from '@absynth/core';
+import type { DrawingStyle, GenerateOptions, Manifest, Registry } from '@absynth/core';
+import { checkLevel, DatasetWriter, generate, planRun } from '@absynth/core';
 import cliProgress from 'cli-progress';
 import type { TextOutput } from './io.js';
 import {
@@ -9,6 +9,7 @@ import {
   parseParamPairs,
   parseSize,
   parseTaskList,
+  parseWorkers,
   readParamsFile,
 } from './options.js';
 
@@ -25,6 +26,7 @@ export interface GenerateFlags {
   style?: string;
   tasks?: string;
   start: string;
+  workers: string;
   force?: boolean;
 }
 
@@ -36,23 +38,28 @@ export async function generateDataset(
   scenarioId: string,
   flags: GenerateFlags,
   registry: Registry,
+  modules: readonly string[],
   io: { stdout: TextOutput; stderr: TextOutput; cwd: string },
 ): Promise<void> {
   const scenario = registry.get(scenarioId);
   const fileParams = flags.params === undefined ? {} : await readParamsFile(flags.params, io.cwd);
-  const plan = planRun({
+  const count = parseNonNegativeInteger('--count', flags.count);
+  const options: GenerateOptions = {
     scenario,
     params: { ...fileParams, ...parseParamPairs(flags.param ?? []) },
     level: checkLevel(parseLevel(flags.level)),
     seed: parseNonNegativeInteger('--seed', flags.seed),
-    count: parseNonNegativeInteger('--count', flags.count),
+    count,
     start: parseNonNegativeInteger('--start', flags.start),
     size: flags.size === undefined ? undefined : parseSize(flags.size),
     theme: flags.theme ?? 'auto',
     // planRun rejects anything but crisp and sketch, naming both.
     style: (flags.style ?? 'crisp') as DrawingStyle,
     tasks: flags.tasks === undefined ? undefined : parseTaskList(flags.tasks),
-  });
+    workers: parseWorkers(flags.workers, count),
+    modules,
+  };
+  const plan = planRun(options);
   const out = flags.out ?? `out/${scenario.id}`;
   // open checks the folder (absent, empty or --force; writable) before it creates anything.
   const writer = await DatasetWriter.open(resolve(io.cwd, out), { force: flags.force ?? false });
@@ -72,8 +79,8 @@ export async function generateDataset(
   bar?.start(plan.count, 0);
   let manifest: Manifest;
   try {
-    for (let index = plan.start; index < plan.start + plan.count; index++) {
-      await writer.write(await generateItem(plan, index));
+    for await (const sample of generate(options)) {
+      await writer.write(sample);
       bar?.increment();
     }
     manifest = await writer.close(plan);

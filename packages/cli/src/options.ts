@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Size } from '@absynth/core';
 import { UsageError } from '@absynth/core';
@@ -90,4 +91,20 @@ export async function readParamsFile(file: string, cwd: string): Promise<Record<
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** Images below which `--workers auto` stays on one thread: starting workers costs more than it saves. */
+const autoWorkersFrom = 64;
+
+/**
+ * Parses `--workers`: a positive integer, or `auto` for one thread per core (at most 8) when
+ * there are enough images to gain from it.
+ */
+export function parseWorkers(text: string, count: number): number {
+  if (text.trim() === 'auto') return count >= autoWorkersFrom ? Math.min(8, availableParallelism()) : 1;
+  const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < 1 || value > 64) {
+    throw new UsageError(`invalid --workers "${text}": must be auto or an integer from 1 to 64`);
+  }
+  return value;
 }

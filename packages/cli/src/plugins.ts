@@ -18,12 +18,19 @@ export interface PluginContents {
 /**
  * Loads each plugin and registers every scenario it exports. Throws a {@link UsageError}
  * naming the plugin when it cannot be found or imported, or exports no valid scenario.
- * Returns warnings about exports that look like scenarios but break the contract.
+ * Returns the plugins' module URLs (for worker threads to import) and warnings about exports
+ * that look like scenarios but break the contract.
  */
-export async function loadPlugins(specs: readonly string[], registry: Registry, cwd: string): Promise<string[]> {
+export async function loadPlugins(
+  specs: readonly string[],
+  registry: Registry,
+  cwd: string,
+): Promise<{ modules: string[]; warnings: string[] }> {
   const warnings: string[] = [];
+  const modules: string[] = [];
   for (const spec of specs) {
     const url = resolvePlugin(spec, cwd);
+    modules.push(url);
     let module: Record<string, unknown>;
     try {
       module = (await import(url)) as Record<string, unknown>;
@@ -43,7 +50,7 @@ export async function loadPlugins(specs: readonly string[], registry: Registry, 
       throw new UsageError(`plugin "${spec}": ${errorMessage(error)}`);
     }
   }
-  return warnings;
+  return { modules, warnings };
 }
 
 /**

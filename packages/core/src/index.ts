@@ -6,8 +6,27 @@ export { isScenario, scenarioProblems } from './contract.js';
 export { ParamsError, ScenarioError, UsageError } from './errors.js';
 export type { ParamInfo } from './params.js';
 export { checkLevel, describeParams, paramsJsonSchema, resolveParams } from './params.js';
-export type { GeneratedSample, GenerateOptions, QA, RunPlan, SampleRecord } from './pipeline.js';
-export { DEFAULT_SEED, DEFAULT_SIZE, generate, generateItem, planRun, sampleId, sampleScene } from './pipeline.js';
+export type {
+  DraftedQA,
+  DraftedSample,
+  GeneratedSample,
+  GenerateOptions,
+  QA,
+  RunPlan,
+  SampleRecord,
+} from './pipeline.js';
+export {
+  DEFAULT_SEED,
+  DEFAULT_SIZE,
+  draftItem,
+  generate,
+  generateItem,
+  planRun,
+  sampleId,
+  sampleScene,
+  writeItem,
+} from './pipeline.js';
+export { resolveModule } from './parallel.js';
 export type { ScenarioId, ScenarioRegistry } from './registry.js';
 export { Registry, registry, use } from './registry.js';
 export type { ItemSeed, Rng } from './rng.js';

@@ -3,6 +3,7 @@ import { createPen, getTheme, renderImage, themeNames } from '@absynth/render';
 import { answerText } from './answers/text.js';
 import type { Answer } from './answers/types.js';
 import { ScenarioError, UsageError } from './errors.js';
+import { draftInWorkers, resolveModule } from './parallel.js';
 import { checkLevel, resolveParams } from './params.js';
 import type { Registry, ScenarioId, ScenarioRegistry } from './registry.js';
 import { registry as defaultRegistry } from './registry.js';
@@ -84,6 +85,16 @@ export interface GenerateOptions<T extends AnyScenario | ScenarioId = AnyScenari
   writer?: QuestionWriter;
   /** Where scenario ids are looked up; default the registry `use` fills. */
   registry?: Registry;
+  /**
+   * Worker threads that sample, draw and answer items in parallel; default 1 (this thread).
+   * The output is the same for any number.
+   */
+  workers?: number;
+  /**
+   * Modules (package names, paths or file URLs) that export the scenario, imported by each
+   * worker thread; required when `workers` is more than 1.
+   */
+  modules?: readonly string[];
 }
 
 /** A run's settings after validation, as recorded in the manifest. */
@@ -99,6 +110,9 @@ export interface RunPlan {
   style: DrawingStyle;
   tasks: readonly string[];
   writer: QuestionWriter;
+  workers: number;
+  /** The `modules` as file URLs. */
+  modules: readonly string[];
 }
 
 /**
@@ -136,6 +150,16 @@ export function planRun(options: GenerateOptions): RunPlan {
       throw new UsageError(`unknown task "${id}" for scenario "${scenario.id}"; tasks: ${taskIds.join(', ')}`);
     }
   }
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    throw new UsageError(`invalid workers ${JSON.stringify(workers)}: must be an integer from 1 to 64`);
+  }
+  if (workers > 1 && (options.modules === undefined || options.modules.length === 0)) {
+    throw new UsageError(
+      `modules: worker threads import the scenario themselves, so pass the modules that export "${scenario.id}"`,
+    );
+  }
+  const modules = (options.modules ?? []).map(resolveModule);
   const params = resolveParams(scenario, level, (options.params ?? {}) as Record<string, unknown>);
   return {
     scenario,
@@ -149,6 +173,8 @@ export function planRun(options: GenerateOptions): RunPlan {
     style,
     tasks,
     writer: options.writer ?? templateWriter,
+    workers,
+    modules,
   };
 }
 
@@ -174,6 +200,12 @@ export async function* generate<T extends AnyScenario | ScenarioId>(
   options: GenerateOptions<T>,
 ): AsyncGenerator<GeneratedSample<T extends ScenarioId ? SceneOf<ScenarioRegistry[T]> : SceneOf<T>>> {
   const plan = planRun(options as GenerateOptions);
+  if (plan.workers > 1 && plan.count > 1) {
+    for await (const drafted of draftInWorkers(plan, plan.modules, Math.min(plan.workers, plan.count))) {
+      yield (await writeItem(plan, drafted)) as GeneratedSample<never>;
+    }
+    return;
+  }
   for (let index = plan.start; index < plan.start + plan.count; index++) {
     yield (await generateItem(plan, index)) as GeneratedSample<never>;
     // resvg frees an image's native memory only between event-loop turns; without this turn a
@@ -182,8 +214,29 @@ export async function* generate<T extends AnyScenario | ScenarioId>(
   }
 }
 
+/** A question with its verified answer, before a writer words it. */
+export interface DraftedQA extends Omit<QA, 'question' | 'rationale'> {
+  /** The task's phrasings of the question. */
+  phrasings: string[];
+  /** The derivation, one step per entry. */
+  steps: string[];
+}
+
+/** A sample before its questions are worded: everything but the writer's output. */
+export interface DraftedSample<S = unknown> extends Omit<GeneratedSample<S>, 'qa'> {
+  qa: DraftedQA[];
+}
+
 /** Generates item `index` of a planned run. */
 export async function generateItem(plan: RunPlan, index: number): Promise<GeneratedSample> {
+  return writeItem(plan, await draftItem(plan, index));
+}
+
+/**
+ * Samples, draws and answers item `index`: the pure, CPU-bound part of an item, which worker
+ * threads run. Every answer is checked against its own scorer here.
+ */
+export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSample> {
   const { scenario, seed } = plan;
   const fail = (problem: string) => new ScenarioError(scenario.id, seed, index, problem);
   const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index });
@@ -207,7 +260,7 @@ export async function generateItem(plan: RunPlan, index: number): Promise<Genera
   const regions = pen.regions();
 
   const id = sampleId(scenario.id, seed, index);
-  const qa: QA[] = [];
+  const qa: DraftedQA[] = [];
   for (const task of scenario.tasks) {
     if (!plan.tasks.includes(task.id)) continue;
     const draft = await attempt(`task "${task.id}"`, () => task.ask(scene, rng.fork(`task:${task.id}`)));
@@ -216,29 +269,16 @@ export async function generateItem(plan: RunPlan, index: number): Promise<Genera
     if (scoreResponse(scenario, scene, draft.answer, text) !== 1) {
       throw fail(`task "${task.id}" gave the answer "${text}", which its own scorer does not accept`);
     }
-    const phrasings = typeof draft.question === 'string' ? [draft.question] : draft.question;
+    const phrasings = typeof draft.question === 'string' ? [draft.question] : [...draft.question];
     if (phrasings.length === 0) throw fail(`task "${task.id}" gave no question text`);
-    const written = await plan.writer.write(
-      {
-        scenario: scenario.id,
-        task: task.id,
-        kind: task.kind,
-        phrasings,
-        answer: draft.answer,
-        answerText: text,
-        rationale: draft.rationale,
-        scene,
-      },
-      rng.fork(`writer:${task.id}`),
-    );
     qa.push({
       id: `${id}-${task.id}`,
       task: task.id,
       kind: task.kind,
-      question: written.question,
+      phrasings,
       answer: draft.answer,
       answerText: text,
-      rationale: written.rationale,
+      steps: [...draft.rationale],
       regions: (draft.regions ?? []).map((regionId) => {
         const box = regions.get(regionId);
         if (box === undefined) throw fail(`task "${task.id}" names region "${regionId}", which draw did not draw`);
@@ -262,9 +302,34 @@ export async function generateItem(plan: RunPlan, index: number): Promise<Genera
     height: image.height,
     scene,
     qa,
-    png: image.png,
     svg: image.svg,
+    png: image.png,
   };
+}
+
+/** Words a drafted item's questions with the plan's writer, each with its own rng stream. */
+export async function writeItem(plan: RunPlan, drafted: DraftedSample): Promise<GeneratedSample> {
+  const { scenario, seed } = plan;
+  const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index: drafted.index });
+  const qa: QA[] = [];
+  for (const { phrasings, steps, ...question } of drafted.qa) {
+    const written = await plan.writer.write(
+      {
+        scenario: scenario.id,
+        task: question.task,
+        kind: question.kind,
+        phrasings,
+        answer: question.answer,
+        answerText: question.answerText,
+        rationale: steps,
+        scene: drafted.scene,
+      },
+      rng.fork(`writer:${question.task}`),
+    );
+    const { id, task, kind, answer, answerText: text, regions } = question;
+    qa.push({ id, task, kind, question: written.question, answer, answerText: text, rationale: written.rationale, regions });
+  }
+  return { ...drafted, qa };
 }
 
 /** The scene of item `index`, sampled exactly as the pipeline samples it, without drawing. */

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { generate } from '../pipeline.js';
 import type { ScenarioId } from '../registry.js';
-import { bars } from './fixtures.js';
+import type { bars } from './fixtures.js';
 
 declare module '../registry.js' {
   interface ScenarioRegistry {

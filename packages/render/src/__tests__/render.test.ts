@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { faceMetrics } from '../metrics.js';
 import { createPen } from '../pen.js';
+import { Resvg } from '@resvg/resvg-js';
+import { fontFiles } from '../fonts.js';
 import { rasterize, renderImage } from '../rasterize.js';
 import { toSvg } from '../svg.js';
 import { getTheme } from '../themes.js';
@@ -160,6 +162,26 @@ describe('rasterize', () => {
       expect(sha256(rasterize(svgWith(attributes))), attributes).toBe(regular);
     }
     expect(sha256(rasterize(svgWith('').replace('DejaVu Sans', 'Arial')))).toBe(regular);
+  });
+
+  it('loads only the faces a drawing uses, with the same pixels as loading them all', () => {
+    const pen = createPen({ width: 240, height: 90, theme: getTheme('light') });
+    pen.text(10, 30, 'Sans 42', { font: 'sans', fontSize: 20 });
+    pen.text(10, 70, 'Mono 42', { font: 'mono', fontSize: 20, weight: 'bold' });
+    const svg = toSvg(pen);
+    const allFaces = new Resvg(svg, {
+      font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+      logLevel: 'error',
+    });
+    expect(rasterize(svg).equals(allFaces.render().asPng())).toBe(true);
+    // Text written in another form than toSvg's attributes still finds its face.
+    const styled = svg.replace(/font-family="DejaVu Sans Mono"/, 'style="font-family: DejaVu Sans Mono"');
+    expect(styled).not.toBe(svg);
+    const styledAll = new Resvg(styled, {
+      font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+      logLevel: 'error',
+    });
+    expect(rasterize(styled).equals(styledAll.render().asPng())).toBe(true);
   });
 });
 
