@@ -1,4 +1,4 @@
-import type { Box } from '@absynth/core';
+import type { Box, Pen } from '@absynth/core';
 import { createPen, getTheme, themeNames } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 import { markColours, mazeLayout } from '../maze/draw.js';
@@ -11,6 +11,15 @@ function drawn(level: 1 | 2 | 3 | 4 | 5, index: number, overrides: Parameters<ty
   maze.draw(scene, pen);
   return { scene, pen, regions: pen.regions() };
 }
+
+type Shape = Pen['shapes'][number];
+
+/** The display list without groups, in drawing order. */
+const flatten = (shapes: readonly Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === 'group' ? flatten(s.children) : [s]));
+
+const painted = (s: Shape) =>
+  s.kind === 'text' ||
+  (s.kind !== 'group' && ((s.style.fill !== undefined && s.style.fill !== 'none') || (s.style.stroke !== undefined && s.style.stroke !== 'none')));
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x - 0.01 &&
@@ -62,11 +71,45 @@ describe('drawing', () => {
     }
   });
 
-  it('draws a 40×40 maze with a handful of shapes', () => {
+  it('draws a 40×40 maze with a handful of painted shapes', () => {
     const { pen } = drawn(5, 0, { style: 'blocks' }, { width: 1344, height: 1344 });
-    const count = (shapes: readonly { kind: string; children?: readonly unknown[] }[]): number =>
-      shapes.reduce((n, s) => n + (s.kind === 'group' ? count(s.children as never) : 1), 0);
-    expect(count(pen.shapes as never)).toBeLessThan(20);
+    // Unpainted shapes only name regions; the renderer skips them.
+    expect(flatten(pen.shapes).filter(painted).length).toBeLessThan(20);
+  });
+
+  it.each(['walls', 'blocks'] as const)('draws the dead-end window where questions point, under marks and letters (%s)', (style) => {
+    let windows = 0;
+    for (let index = 0; index < 20; index++) {
+      const { scene, pen, regions } = drawn(4, index, { style });
+      const box = scene.deadEndWindow;
+      if (box === null) continue;
+      windows++;
+      const layout = mazeLayout(scene, pen.width, pen.height);
+      // The region is the whole area counted in: cells (walls) or squares (blocks), edges included.
+      const from = style === 'walls' ? 1 : 0;
+      expect(regions.get('dead-end-window')).toEqual({
+        x: layout.x + (box.left - from) * layout.block,
+        y: layout.y + (box.top - from) * layout.block,
+        width: (box.right - box.left + 1 + from) * layout.block,
+        height: (box.bottom - box.top + 1 + from) * layout.block,
+      });
+      const area = regions.get('dead-end-window') as Box;
+      const counted = [...regions.keys()].filter((id) => /^dead-end-\d+-\d+$/.test(id));
+      expect(counted.length).toBeGreaterThan(0);
+      for (const id of counted) expect(inside(regions.get(id) as Box, area), id).toBe(true);
+
+      // The dashed outline lies within the area, in the accent colour, before the marks and letters
+      // (and, in walls style, before the walls), so it hides none of them.
+      const shapes = flatten(pen.shapes);
+      const dashed = shapes.findIndex((s) => s.kind === 'rect' && s.style.stroke === pen.theme.accent && s.style.dash !== undefined);
+      expect(dashed).toBeGreaterThan(-1);
+      expect(inside((shapes[dashed] as Shape).box, area)).toBe(true);
+      const walls = shapes.findIndex((s) => s.kind === 'path' && (style === 'walls' ? s.style.stroke : s.style.fill) === pen.theme.foreground);
+      if (style === 'walls') expect(dashed).toBeLessThan(walls);
+      const firstMark = shapes.findIndex((s) => s.kind === 'circle' || s.kind === 'text');
+      expect(dashed).toBeLessThan(firstMark);
+    }
+    expect(windows).toBeGreaterThan(15);
   });
 
   it('gives start and goal two distinct colours in every theme', () => {

@@ -103,6 +103,22 @@ export function referenceDeadEnds(graph: Graph, except: readonly string[]): stri
   return [...graph.entries()].filter(([k, next]) => next.length === 1 && !except.includes(k)).map(([k]) => k);
 }
 
+/**
+ * The dead ends the dead-end question must count: all of them when the scene has no window,
+ * else those whose cell (walls) or square (blocks) lies in it, found by mapping each graph key
+ * back to the block grid.
+ */
+export function referenceCountedDeadEnds(scene: MazeScene, graph: Graph, except: readonly string[]): string[] {
+  const all = referenceDeadEnds(graph, except);
+  const box = scene.deadEndWindow;
+  if (box === null) return all;
+  return all.filter((k) => {
+    const [i, j] = k.split(',').map(Number) as [number, number];
+    const [row, col] = scene.style === 'walls' ? [2 * i + 1, 2 * j + 1] : [i, j];
+    return box.top <= row && row <= box.bottom && box.left <= col && col <= box.right;
+  });
+}
+
 /** Whether every shortest route from start to goal must pass `through`: removing it lengthens or cuts the route. */
 export function isOnEveryShortestRoute(graph: Graph, start: string, goal: string, through: string): boolean {
   const best = dijkstra(graph, start).get(goal);

@@ -1,5 +1,5 @@
 import type { RouteStep } from '@absynth/core';
-import type { GridPoint, MazeScene } from './scene.js';
+import type { GridPoint, GridRect, MazeScene } from './scene.js';
 import { moveSize } from './scene.js';
 import type { Lattice, RouteField } from './solve.js';
 import { countShortestRoutes, deadEnds, routeField, routeSteps, shortestRoute, toLattice } from './solve.js';
@@ -16,6 +16,8 @@ export interface MazeFacts {
   routeCount: number;
   /** Dead ends other than start and goal. */
   deadEnds: GridPoint[];
+  /** The dead ends the dead-end question counts: those inside the window, or all when there is none. */
+  countedDeadEnds: GridPoint[];
   /** Positions reachable from the start, start included, in moves' units. */
   reachableCount: number;
 }
@@ -33,13 +35,16 @@ export function mazeFacts(scene: MazeScene): MazeFacts {
   const route = shortestRoute(lattice, scene.start, scene.goal);
   let reachableCount = 0;
   for (const d of field.fromStart) if (d >= 0) reachableCount++;
+  const ends = deadEnds(lattice, [scene.start, scene.goal]);
+  const window = scene.deadEndWindow;
   const facts: MazeFacts = {
     lattice,
     field,
     route,
     steps: route === undefined ? [] : routeSteps(route, step),
     routeCount: countShortestRoutes(lattice, field),
-    deadEnds: deadEnds(lattice, [scene.start, scene.goal]),
+    deadEnds: ends,
+    countedDeadEnds: window === null ? ends : ends.filter((p) => inRect(window, p)),
     reachableCount,
   };
   cache.set(scene, facts);
@@ -51,7 +56,13 @@ export function personPosition(scene: MazeScene, p: GridPoint): { row: number; c
   return scene.style === 'walls' ? { row: (p.row - 1) / 2 + 1, col: (p.col - 1) / 2 + 1 } : { row: p.row + 1, col: p.col + 1 };
 }
 
-/** Rows and columns a person counts: maze cells, or squares of the block grid. */
-export function personExtent(scene: MazeScene): { rows: number; cols: number } {
-  return scene.style === 'walls' ? { rows: scene.rows, cols: scene.cols } : { rows: 2 * scene.rows + 1, cols: 2 * scene.cols + 1 };
+/** Whether a block-grid position lies in a rectangle of the block grid. */
+export function inRect(rect: GridRect, p: GridPoint): boolean {
+  return p.row >= rect.top && p.row <= rect.bottom && p.col >= rect.left && p.col <= rect.right;
+}
+
+/** The region id of a counted dead end, by its position in the units a person counts: `dead-end-3-7`. */
+export function deadEndRegion(scene: MazeScene, p: GridPoint): string {
+  const { row, col } = personPosition(scene, p);
+  return `dead-end-${row}-${col}`;
 }

@@ -1,6 +1,7 @@
 import type { Box, Pen, Theme } from '@absynth/core';
+import { deadEndRegion, mazeFacts } from './analysis.js';
 import { baseLegendHeight, baseMargin } from './params.js';
-import type { GridPoint, MazeScene } from './scene.js';
+import type { GridPoint, GridRect, MazeScene } from './scene.js';
 
 /** Where the maze sits in the image. */
 export interface MazeLayout {
@@ -40,9 +41,10 @@ export function mazeLayout(scene: MazeScene, width: number, height: number): Maz
 
 /**
  * Draws the maze: thin walls or filled squares in the foreground colour, faint lines that help
- * count moves, the start circle and goal square in two distinct palette colours, and the
- * candidate letters A–D in the accent colour. Walls are merged into runs and sent as one path,
- * since resvg's cost grows with the number of shapes.
+ * count moves, the dead-end window as a thick dashed accent rectangle under the walls, the start
+ * circle and goal square in two distinct palette colours, and the candidate letters A–D in the
+ * accent colour. Walls are merged into runs and sent as one path, since resvg's cost grows with
+ * the number of shapes.
  */
 export function drawMaze(scene: MazeScene, pen: Pen): void {
   const layout = mazeLayout(scene, pen.width, pen.height);
@@ -64,8 +66,16 @@ export function drawMaze(scene: MazeScene, pen: Pen): void {
 
   pen.group('maze', () => {
     if (scene.gridLines) drawGridLines(scene, pen, layout, mazeBox);
+    // In walls style the box goes under the walls, so it never hides one.
+    if (walls && scene.deadEndWindow !== null) drawDeadEndWindow(scene, pen, layout, scene.deadEndWindow);
     if (walls) drawWalls(scene, pen, layout, mazeBox);
     else drawBlocks(scene, pen, layout, mazeBox);
+    if (!walls && scene.deadEndWindow !== null) drawDeadEndWindow(scene, pen, layout, scene.deadEndWindow);
+    // Unpainted boxes on the counted dead ends, so the question can point at each.
+    for (const p of mazeFacts(scene).countedDeadEnds) {
+      const [left, top] = walls ? [px(p.col - 1), py(p.row - 1)] : [px(p.col), py(p.row)];
+      pen.rect(left, top, cell, cell, { fill: 'none' }, { id: deadEndRegion(scene, p) });
+    }
   });
 
   const [startColour, goalColour] = markColours(theme, scene.colours.start, scene.colours.goal);
@@ -127,6 +137,48 @@ function drawGridLines(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box)
   pen.path(d, box, { stroke: colour, strokeWidth: 1, ...(dash ? { dash } : {}) });
 }
 
+/**
+ * The dead-end window: a thick dashed rectangle in the accent colour. In `walls` style it runs
+ * inside the window's edge cells, beside the walls that bound them rather than on them, and is
+ * drawn under the walls. In `blocks` style it runs along the middle of the window's ring of wall
+ * squares, over them, so every square that could be counted is clear of it; each dash has a rim
+ * in the background colour so it stands out on walls in every theme.
+ */
+function drawDeadEndWindow(scene: MazeScene, pen: Pen, layout: MazeLayout, rect: GridRect): void {
+  const { x, y, block } = layout;
+  const walls = scene.style === 'walls';
+  // Cells span one block either side of their centre; squares span their own block.
+  const left = x + (walls ? rect.left - 1 : rect.left) * block;
+  const top = y + (walls ? rect.top - 1 : rect.top) * block;
+  const right = x + (rect.right + 1) * block;
+  const bottom = y + (rect.bottom + 1) * block;
+  const cell = walls ? 2 * block : block;
+  const strokeWidth = Math.max(2.5, Math.min(6, cell * (walls ? 0.12 : 0.22)));
+  const inset = walls ? Math.max(0.15 * cell, wallWidth(pen, block) / 2 + 1 + strokeWidth / 2) : 0.5 * cell;
+  const dash = Math.max(6, 0.6 * cell);
+  const gap = Math.max(4, 0.4 * cell);
+  const box = { x: left + inset, y: top + inset, width: right - left - 2 * inset, height: bottom - top - 2 * inset };
+  if (!walls) {
+    // The rim: each dash again, a little longer and wider, centred on it (SVG has no dash
+    // offset here, so the pattern starts with the rim's first half and ends with its other).
+    const rim = Math.max(1, strokeWidth * 0.35);
+    pen.rect(box.x, box.y, box.width, box.height, {
+      stroke: pen.theme.background,
+      strokeWidth: strokeWidth + 2 * rim,
+      dash: [dash + rim, Math.max(0, gap - 2 * rim), rim, 0],
+      fill: 'none',
+    });
+  }
+  pen.rect(box.x, box.y, box.width, box.height, { stroke: pen.theme.accent, strokeWidth, dash: [dash, gap], fill: 'none' });
+  // The region is the whole area counted in, edge cells included; the dashed line runs inside it.
+  pen.rect(left, top, right - left, bottom - top, { fill: 'none' }, { id: 'dead-end-window' });
+}
+
+/** The stroke width of walls, in pixels: thick enough to read, thin enough to leave cells open. */
+function wallWidth(pen: Pen, block: number): number {
+  return Math.max(1.5, Math.min(5, 0.2 * block, pen.theme.lineWidth * 2));
+}
+
 /** Wall segments merged into maximal horizontal and vertical runs, drawn as one stroked path. */
 function drawWalls(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): void {
   const { grid } = scene;
@@ -151,7 +203,7 @@ function drawWalls(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): vo
       d += `M${fmt(x + c * block)} ${fmt(y + from * block)}V${fmt(y + (r + 1) * block)}`;
     }
   }
-  const strokeWidth = Math.max(1.5, Math.min(5, 0.2 * block, pen.theme.lineWidth * 2));
+  const strokeWidth = wallWidth(pen, block);
   const pad = strokeWidth / 2;
   pen.path(
     d,

@@ -8,10 +8,10 @@ import { mazeTasks } from './tasks.js';
 /** Grid mazes, perfect or braided, drawn as walls or blocks, with route, reachability, dead-end and which-cell questions. */
 export const maze = defineScenario({
   id: 'maze',
-  version: 1,
+  version: 2,
   title: 'Grid mazes',
   summary:
-    'Rectangular mazes from 5×5 to 40×40 cells with a start and a goal, some with loops and some with no route; questions ask for the shortest route, its length, whether the goal is reachable, the dead ends, and which labelled cell the route passes.',
+    'Rectangular mazes from 5×5 to 40×40 cells with a start and a goal, some with loops and some with no route; questions ask for the shortest route, its length, whether the goal is reachable, the dead ends (inside a dashed box when the maze has too many to count), and which labelled cell the route passes.',
   params: mazeParams,
   levels: mazeLevels,
   size: mazeSize,

@@ -4,6 +4,14 @@ export interface GridPoint {
   col: number;
 }
 
+/** A rectangle of the block grid, bounds included: the positions with `top ≤ row ≤ bottom` and `left ≤ col ≤ right`. */
+export interface GridRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** The maze generators; each leaves a visibly different texture. */
 export const mazeAlgorithms = ['backtracker', 'prim', 'kruskal'] as const;
 
@@ -48,6 +56,13 @@ export interface MazeScene {
   colours: { start: number; goal: number };
   /** Four labelled cells, exactly one on every shortest route; empty when there is no such set. */
   candidates: Candidate[];
+  /**
+   * The dashed box the dead-end question counts in, when the whole maze has too many dead ends
+   * to count by eye; `null` when the question asks about the whole maze. In `walls` style it
+   * holds whole cells (its corners are cells); in `blocks` style whole squares: a block of cells
+   * with the ring of wall squares around them (its corners are posts).
+   */
+  deadEndWindow: GridRect | null;
 }
 
 /** Blocks per move: a move crosses one cell (two blocks) in `walls` style, one square in `blocks` style. */

@@ -1,9 +1,9 @@
 import type { RouteStep } from '@absynth/core';
 import { answer, defineTask } from '@absynth/core';
-import { mazeFacts, personExtent, personPosition } from './analysis.js';
+import { deadEndRegion, inRect, mazeFacts, personPosition } from './analysis.js';
 import type { GridPoint, MazeScene } from './scene.js';
 import { moveSize } from './scene.js';
-import { onEveryShortestRoute, onSomeShortestRoute } from './solve.js';
+import { onEveryShortestRoute, onSomeShortestRoute, openMoves } from './solve.js';
 
 /** The words a question uses for this maze's marks and moves, so every task names them alike. */
 interface Wording {
@@ -16,12 +16,17 @@ interface Wording {
   /** What one move is. */
   unit: 'cell' | 'square';
   moveRule: string;
+  /** `' The thick dashed box … is not a wall.'` when the maze has a dashed box, else empty. */
+  boxNote: string;
   deadEndRule: string;
+  /** What the dashed box is, and which dead ends it holds; used only when the scene has one. */
+  windowRule: string;
   at(p: GridPoint): string;
 }
 
 // On dark themes the walls are the light squares, so "filled" or "dark" would mislead; the border is always wall.
 const blockWalls = 'squares in the colour of the outer border are walls';
+const boxNotWall = 'The thick dashed box only marks an area; it is not a wall.';
 
 function wording(scene: MazeScene): Wording {
   const letters = scene.labels === 'letters';
@@ -29,18 +34,24 @@ function wording(scene: MazeScene): Wording {
   const goal = letters ? 'G' : 'the goal';
   const walls = scene.style === 'walls';
   const ends = letters ? 'the start S and the goal G' : 'the start and the goal';
+  // Once a maze has a dashed box, every question says it is not a wall.
+  const boxNote = scene.deadEndWindow === null ? '' : ` ${boxNotWall}`;
   return {
     start,
     goal,
     startFull: letters ? 'the start S (the circle)' : 'the start (the circle)',
     goalFull: letters ? 'the goal G (the square)' : 'the goal (the square)',
     unit: walls ? 'cell' : 'square',
+    boxNote,
     moveRule: walls
-      ? 'One move goes from a cell to the next cell up, down, left or right, with no wall in between.'
-      : `One move goes from an open square to the next open square up, down, left or right; ${blockWalls}.`,
+      ? `One move goes from a cell to the next cell up, down, left or right, with no wall in between.${boxNote}`
+      : `One move goes from an open square to the next open square up, down, left or right; ${blockWalls}.${boxNote}`,
     deadEndRule: walls
       ? `A dead end is a cell, other than ${ends}, with walls on three sides (exactly one way out).`
       : `A dead end is an open square, other than ${ends}, with exactly one open square next to it (up, down, left or right); ${blockWalls}.`,
+    windowRule: walls
+      ? `${boxNotWall} A cell counts when it lies inside the box, even if its one way out leads outside the box.`
+      : `${boxNotWall} A square counts when it lies inside the box, even if its one open neighbour lies outside the box.`,
     at(p) {
       const { row, col } = personPosition(scene, p);
       return `row ${row}, column ${col}`;
@@ -146,8 +157,8 @@ export const reachableTask = defineTask({
     const reachable = facts.route !== undefined;
     const moves =
       scene.style === 'walls'
-        ? 'Moves go up, down, left or right between cells with no wall in between.'
-        : `Moves go up, down, left or right through open squares; ${blockWalls}.`;
+        ? `Moves go up, down, left or right between cells with no wall in between.${w.boxNote}`
+        : `Moves go up, down, left or right through open squares; ${blockWalls}.${w.boxNote}`;
     return {
       question: [
         `Can ${w.goalFull} be reached from ${w.startFull} without crossing a wall? ${moves} Answer yes or no.`,
@@ -171,45 +182,94 @@ export const reachableTask = defineTask({
   },
 });
 
-/** The number of dead ends, counted quarter by quarter in the rationale. */
+/** The dead ends listed row by row, such as "Row 2: dead ends at columns 3 and 7.", in reading order. */
+function deadEndsByRow(scene: MazeScene, ends: readonly GridPoint[]): { lines: string[]; perRow: number[] } {
+  const rows = new Map<number, number[]>();
+  for (const p of ends) {
+    const { row, col } = personPosition(scene, p);
+    rows.set(row, [...(rows.get(row) ?? []), col]);
+  }
+  const sorted = [...rows.entries()].sort(([a], [b]) => a - b);
+  return {
+    lines: sorted.map(([row, cols]) => {
+      const columns = cols.sort((a, b) => a - b);
+      return columns.length === 1
+        ? `Row ${row}: a dead end at column ${columns[0]}.`
+        : `Row ${row}: dead ends at columns ${columns.slice(0, -1).join(', ')} and ${columns.at(-1)}.`;
+    }),
+    perRow: sorted.map(([, cols]) => cols.length),
+  };
+}
+
+/**
+ * The number of dead ends in the whole maze when it has at most 12, else inside the scene's
+ * dashed box (which holds a countable number); listed row by row in the rationale.
+ */
 export const deadEndsTask = defineTask({
   id: 'dead-ends',
   kind: 'perception',
-  summary: 'How many dead ends the maze has (open cells other than start and goal with one way out).',
+  summary:
+    'How many dead ends (open cells other than start and goal with one way out) the maze has, or, when it has more than 12, how many lie inside a dashed box.',
   ask(scene: MazeScene) {
     const facts = mazeFacts(scene);
     const w = wording(scene);
-    const { rows, cols } = personExtent(scene);
-    const midRow = Math.ceil(rows / 2);
-    const midCol = Math.ceil(cols / 2);
-    const quarters = [
-      { name: 'top-left', rows: [1, midRow], cols: [1, midCol] },
-      { name: 'top-right', rows: [1, midRow], cols: [midCol + 1, cols] },
-      { name: 'bottom-left', rows: [midRow + 1, rows], cols: [1, midCol] },
-      { name: 'bottom-right', rows: [midRow + 1, rows], cols: [midCol + 1, cols] },
-    ] as const;
-    const counts = quarters.map((q) =>
-      facts.deadEnds.reduce((n, p) => {
-        const { row, col } = personPosition(scene, p);
-        return n + (row >= q.rows[0] && row <= q.rows[1] && col >= q.cols[0] && col <= q.cols[1] ? 1 : 0);
-      }, 0),
+    const counted = facts.countedDeadEnds;
+    const window = scene.deadEndWindow;
+    const { lines, perRow } = deadEndsByRow(scene, counted);
+    const total = counted.length;
+    const inArea = (p: GridPoint) => window === null || inRect(window, p);
+    // Start and goal can have one way out too; saying so shows they were seen and left out.
+    const ends = [
+      { name: w.start, point: scene.start },
+      { name: w.goal, point: scene.goal },
+    ].filter(({ point }) => inArea(point) && openMoves(facts.lattice, point.row, point.col) === 1);
+    const excluded = ends.map(
+      ({ name, point }) => `${capitalize(name)} (${w.at(point)}) also has one way out, but start and goal are not counted.`,
     );
+    const sum = perRow.length > 1 ? `In all, ${perRow.join(' + ')} = ${total}.` : `In all, ${plural(total, 'dead end')}.`;
+    const regions = counted.map((p) => deadEndRegion(scene, p));
+
+    if (window === null) {
+      return {
+        question: [
+          `How many dead ends does the maze have? ${w.deadEndRule}`,
+          `Count the dead ends in this maze. ${w.deadEndRule}`,
+          `${w.deadEndRule} How many dead ends are there?`,
+        ],
+        answer: answer.integer(total),
+        rationale: [
+          w.deadEndRule,
+          total === 0
+            ? `Going through the maze row by row, no ${w.unit} has exactly one way out.`
+            : `Going through the maze row by row, counting ${w.unit}s from the top left:`,
+          ...lines,
+          ...excluded,
+          sum,
+        ],
+        regions: ['maze', ...regions],
+      };
+    }
+
+    const from = personPosition(scene, { row: window.top, col: window.left });
+    const to = personPosition(scene, { row: window.bottom, col: window.right });
     return {
       question: [
-        `How many dead ends does the maze have? ${w.deadEndRule}`,
-        `Count the dead ends in this maze. ${w.deadEndRule}`,
-        `${w.deadEndRule} How many dead ends are there?`,
+        `How many dead ends are inside the dashed box? ${w.deadEndRule} ${w.windowRule}`,
+        `Count the dead ends inside the dashed box. ${w.deadEndRule} ${w.windowRule}`,
+        `${w.deadEndRule} ${w.windowRule} How many dead ends lie inside the dashed box?`,
       ],
-      answer: answer.integer(facts.deadEnds.length),
+      answer: answer.integer(total),
       rationale: [
         w.deadEndRule,
-        ...quarters.map(
-          (q, i) =>
-            `${capitalize(q.name)} quarter (rows ${q.rows[0]}–${q.rows[1]}, columns ${q.cols[0]}–${q.cols[1]}): ${plural(counts[i] as number, 'dead end')}.`,
-        ),
-        `In all, ${counts.join(' + ')} = ${facts.deadEnds.length}.`,
+        `Counting ${w.unit}s from the top left of the maze, the dashed box covers rows ${from.row}–${to.row} and columns ${from.col}–${to.col}.`,
+        total === 0
+          ? `Going through the box row by row, no ${w.unit} in it has exactly one way out.`
+          : `Going through the box row by row (a ${w.unit} on its edge counts even when its way out leads outside):`,
+        ...lines,
+        ...excluded,
+        sum,
       ],
-      regions: ['maze'],
+      regions: ['dead-end-window', ...regions],
     };
   },
 });
