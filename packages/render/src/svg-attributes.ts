@@ -11,6 +11,7 @@ export function paintAttributes(style: ShapeStyle): string {
   let attributes = ` fill="${escapeXml(style.fill ?? 'none')}"`;
   if (style.stroke !== undefined && style.stroke !== 'none') attributes += strokeAttributes(style, style.stroke, style.strokeWidth ?? 1);
   if (style.opacity !== undefined && style.opacity !== 1) attributes += ` opacity="${n(style.opacity)}"`;
+  if (style.crispEdges === true) attributes += ' shape-rendering="crispEdges"';
   return attributes;
 }
 

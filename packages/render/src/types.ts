@@ -28,6 +28,11 @@ export interface ShapeStyle {
   lineCap?: 'butt' | 'round' | 'square';
   /** Line join; default `miter`. */
   lineJoin?: 'miter' | 'round' | 'bevel';
+  /**
+   * Draw without anti-aliasing, for lines and squares on whole pixels: sharper, and about a
+   * third faster to rasterize. Ignored by the hand-drawn backend.
+   */
+  crispEdges?: boolean;
 }
 
 /** How text is drawn. */

@@ -134,7 +134,7 @@ function drawGridLines(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box)
   const dash = scene.style === 'walls' ? [Math.max(1, step * 0.12), Math.max(2, step * 0.21)] : undefined;
   // A colour mixed toward the background rather than opacity, which makes resvg paint a layer.
   const colour = mix(pen.theme.muted, pen.theme.background, 0.55);
-  pen.path(d, box, { stroke: colour, strokeWidth: 1, ...(dash ? { dash } : {}) });
+  pen.path(d, box, { stroke: colour, strokeWidth: 1, crispEdges: true, ...(dash ? { dash } : {}) });
 }
 
 /**
@@ -208,7 +208,7 @@ function drawWalls(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): vo
   pen.path(
     d,
     { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad },
-    { stroke: pen.theme.foreground, strokeWidth, lineCap: 'square' },
+    { stroke: pen.theme.foreground, strokeWidth, lineCap: 'square', crispEdges: true },
   );
 }
 
@@ -225,7 +225,7 @@ function drawBlocks(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): v
       d += `M${fmt(x + from * block)} ${fmt(y + r * block)}h${fmt((c + 1 - from) * block)}v${fmt(block)}h${fmt(-(c + 1 - from) * block)}z`;
     }
   });
-  pen.path(d, box, { fill: pen.theme.foreground });
+  pen.path(d, box, { fill: pen.theme.foreground, crispEdges: true });
 }
 
 /** A legend band under the maze: the start circle and the goal square with their names. */

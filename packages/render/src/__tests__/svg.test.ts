@@ -92,6 +92,25 @@ describe('toSvg', () => {
     expect(pen.regions().get('hit-area')).toEqual({ x: 1, y: 2, width: 3, height: 4 });
   });
 
+  it('turns anti-aliasing off for crisp-edged shapes in the crisp style only', () => {
+    const pen = createPen({ width: 40, height: 40 });
+    pen.rect(4, 4, 10, 10, { fill: '#000', crispEdges: true });
+    pen.line(0, 20, 40, 20, { stroke: '#000' });
+    const svg = toSvg(pen);
+    expect(svg).toContain('<rect x="4" y="4" width="10" height="10" fill="#000" shape-rendering="crispEdges"/>');
+    expect(svg.match(/shape-rendering/g)).toHaveLength(1);
+    expect(toSvg(pen, { style: 'sketch' })).not.toContain('shape-rendering');
+    // Without anti-aliasing a half-pixel edge is all or nothing: fewer distinct grey levels.
+    const shades = (crispEdges: boolean) => {
+      const p = createPen({ width: 40, height: 40 });
+      p.rect(4.5, 4.5, 10, 10, { fill: '#000', crispEdges });
+      const pixels = new Resvg(toSvg(p)).render().pixels;
+      return new Set(Array.from({ length: pixels.length / 4 }, (_, i) => pixels[i * 4])).size;
+    };
+    expect(shades(true)).toBe(2);
+    expect(shades(false)).toBeGreaterThan(2);
+  });
+
   it('accepts a plain display list as well as a pen', () => {
     const pen = samplePen();
     const plain = { width: pen.width, height: pen.height, theme: pen.theme, shapes: structuredClone(pen.shapes) };
