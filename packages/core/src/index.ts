@@ -3,6 +3,7 @@ export { z } from 'zod';
 export { createPen, getTheme, renderImage, themeNames, themes } from '@absynth/render';
 export * from './answers/index.js';
 export { isScenario, scenarioProblems } from './contract.js';
+export { levelsTable, markedSection, paramsTable, replaceMarkedSection, tasksTable } from './docs.js';
 export { ParamsError, ScenarioError, UsageError } from './errors.js';
 export type { ParamInfo } from './params.js';
 export { checkLevel, describeParams, paramsJsonSchema, resolveParams } from './params.js';

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Generated-docs maker: rewrites docs/scenarios.md (the scenario catalog) and the params and
+// levels tables of each scenario package's README from the scenarios themselves. Tests fail when
+// a committed file differs from what this writes. Usage (after `npm run build`):
+//   node scripts/docs.mjs          print what would change
+//   node scripts/docs.mjs --write  write the files
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { levelsTable, paramsTable, replaceMarkedSection } from '@absynth/core';
+import { maze } from '@absynth/maps';
+import { builtinCatalog, scenarioCatalog } from 'absynth';
+
+const root = resolve(import.meta.dirname, '..');
+const files = new Map([[resolve(root, 'docs/scenarios.md'), scenarioCatalog(builtinCatalog)]]);
+
+const mapsReadme = resolve(root, 'packages/maps/README.md');
+files.set(
+  mapsReadme,
+  replaceMarkedSection(
+    replaceMarkedSection(readFileSync(mapsReadme, 'utf8'), 'params', paramsTable(maze)),
+    'levels',
+    levelsTable(maze),
+  ),
+);
+
+for (const [file, text] of files) {
+  let current = '';
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {}
+  if (current === text) continue;
+  if (process.argv.includes('--write')) {
+    writeFileSync(file, text);
+    console.log(`wrote ${file.slice(root.length + 1)}`);
+  } else {
+    console.log(`stale: ${file.slice(root.length + 1)} (run with --write)`);
+  }
+}
