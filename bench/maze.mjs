@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Maze benchmark: absynth's throughput and peak memory at level 3, 512×512, and the same mazes
 // drawn by Matplotlib in the same run, on one thread against one process and on every core
-// against as many processes.
+// against as many processes. Each large run is a child process of its own, so its peak memory
+// is its own.
 // Usage: node bench/maze.mjs [--count N] [--compare N]   (after `npm run build`)
+// The ratios compare steady rates: absynth over all N samples, Matplotlib over the first
+// --compare of the same mazes.
 // Installs Debian's python3-matplotlib with apt-get when /usr/bin/python3 lacks it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +16,12 @@ import { DatasetWriter, generate, planRun, resolveParams, sampleScene } from '@a
 import { maze } from '@absynth/maps';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '20000' }, compare: { type: 'string', default: '400' } },
+  options: {
+    count: { type: 'string', default: '20000' },
+    compare: { type: 'string', default: '400' },
+    // Internal: run one large generation in this process and print its figures as JSON.
+    'run-only': { type: 'string' },
+  },
 });
 const count = Number(values.count);
 const compare = Number(values.compare);
@@ -63,36 +71,46 @@ function runMatplotlib(scenes, processes) {
 
 const f = (x, digits = 1) => x.toFixed(digits);
 
+/** One large run in a child process: its rate and its own peak memory. */
+function largeRun(workers) {
+  const out = execFileSync(process.execPath, [import.meta.filename, '--count', String(count), '--run-only', String(workers)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
 try {
-  await runAbsynth(20, 1, join(work, 'warm'));
-
-  const main = await runAbsynth(count, cores, join(work, 'main'));
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`absynth maze, level ${level}, ${size.width}x${size.height}, ${count} samples written to disk, one process, ${cores} worker threads:`);
-  console.log(`  ${f(main.images / main.seconds)} images/s, ${f(main.questions / main.seconds)} questions/s, ${f(main.seconds, 2)} s`);
-  console.log(`  peak memory (max RSS of the process) ${f(peakMb)} MB`);
-
-  const single = await runAbsynth(compare, 1, join(work, 'single'));
-  const parallel = await runAbsynth(compare, cores, join(work, 'parallel'));
-  const singleRate = single.images / single.seconds;
-  const parallelRate = parallel.images / parallel.seconds;
-  console.log(`same ${compare} mazes, whole pipeline (sample, questions, draw, PNG, write):`);
-  console.log(`  absynth, one thread        ${f(singleRate)} images/s, ${f(single.questions / single.seconds)} questions/s`);
-  console.log(`  absynth, ${cores} worker threads  ${f(parallelRate)} images/s`);
-
-  if (!ensureMatplotlib()) {
-    console.log('Matplotlib comparison skipped: python3-matplotlib could not be installed.');
+  if (values['run-only'] !== undefined) {
+    await runAbsynth(20, 1, join(work, 'warm'));
+    const run = await runAbsynth(count, Number(values['run-only']), join(work, 'main'));
+    console.log(JSON.stringify({ ...run, peakMb: process.resourceUsage().maxRSS / 1024 }));
   } else {
-    const params = resolveParams(maze, level);
-    const scenes = Array.from({ length: compare }, (_, i) => JSON.stringify(sampleScene(maze, params, seed, i)));
-    const mplSingle = runMatplotlib(scenes, 1);
-    const mplParallel = runMatplotlib(scenes, cores);
-    console.log(`the same ${compare} mazes drawn by Matplotlib (Agg; draw and savefig only):`);
-    console.log(`  one process                ${f(mplSingle)} images/s`);
-    console.log(`  ${cores} processes                ${f(mplParallel)} images/s`);
-    console.log(`ratio, absynth / Matplotlib:`);
-    console.log(`  one thread vs one process  ${f(singleRate / mplSingle, 2)}x`);
-    console.log(`  ${cores} threads vs ${cores} processes  ${f(parallelRate / mplParallel, 2)}x`);
+    console.log(`absynth maze, level ${level}, ${size.width}x${size.height}, ${count} samples written to disk, one process:`);
+    const rates = {};
+    for (const workers of [1, cores]) {
+      const run = largeRun(workers);
+      rates[workers] = run.images / run.seconds;
+      const label = workers === 1 ? 'one thread      ' : `${workers} worker threads`;
+      console.log(
+        `  ${label}  ${f(rates[workers])} images/s, ${f(run.questions / run.seconds)} questions/s, ${f(run.seconds, 1)} s, peak memory ${f(run.peakMb)} MB`,
+      );
+    }
+
+    if (!ensureMatplotlib()) {
+      console.log('Matplotlib comparison skipped: python3-matplotlib could not be installed.');
+    } else {
+      const params = resolveParams(maze, level);
+      const scenes = Array.from({ length: compare }, (_, i) => JSON.stringify(sampleScene(maze, params, seed, i)));
+      const mplSingle = runMatplotlib(scenes, 1);
+      const mplParallel = runMatplotlib(scenes, cores);
+      console.log(`the first ${compare} of the same mazes drawn by Matplotlib (Agg; draw and savefig only, pool start-up excluded):`);
+      console.log(`  one process                ${f(mplSingle)} images/s`);
+      console.log(`  ${cores} processes                ${f(mplParallel)} images/s`);
+      console.log('ratio, absynth / Matplotlib:');
+      console.log(`  one thread vs one process                  ${f(rates[1] / mplSingle, 2)}x`);
+      console.log(`  ${cores} worker threads vs ${cores} processes          ${f(rates[cores] / mplParallel, 2)}x`);
+      console.log(`  one absynth process vs one Matplotlib one  ${f(rates[cores] / mplSingle, 2)}x`);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
