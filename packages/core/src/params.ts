@@ -22,7 +22,7 @@ export function resolveParams(scenario: AnyScenario, level: Level, params: Recor
       scenario.id,
       parsed.error.issues.map((issue) => ({
         path: issue.path.length > 0 ? issue.path.join('.') : issueKeys(issue) || '(params)',
-        message: describeIssue(issue, scenario),
+        message: describeIssue(issue, scenario, merged),
       })),
     );
   }
@@ -33,12 +33,17 @@ function issueKeys(issue: z.core.$ZodIssue): string {
   return issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, scenario: AnyScenario): string {
+function describeIssue(issue: z.core.$ZodIssue, scenario: AnyScenario, input: Record<string, unknown>): string {
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys((scenario.params as z.ZodObject<z.ZodRawShape>).shape).join(', ');
     return `unknown param; the params of "${scenario.id}" are: ${known}`;
   }
-  return issue.message;
+  // zod names what is allowed; the value given makes the message complete.
+  const given = issue.path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    input,
+  );
+  return given === undefined ? issue.message : `${issue.message} (got ${JSON.stringify(given) ?? String(given)})`;
 }
 
 /** One documented param, as the CLI and the docs show it. */

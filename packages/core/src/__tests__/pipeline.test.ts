@@ -62,8 +62,8 @@ describe('generate', () => {
       expect(() => planRun({ scenario: bars, count: 1, ...options } as never)).toThrow(pattern);
       expect(() => planRun({ scenario: bars, count: 1, ...options } as never)).toThrow(UsageError);
     };
-    reject({ params: { bars: 40 } }, /bars: .*<=12/);
-    reject({ params: { colour: 'red' } }, /colour: .*"accent"/);
+    reject({ params: { bars: 40 } }, /bars: .*<=12 \(got 40\)/);
+    reject({ params: { colour: 'red' } }, /colour: .*"accent".* \(got "red"\)/);
     reject({ params: { height: 3 } }, /height: unknown param; the params of "test-bars" are: bars, colour/);
     reject({ level: 6 }, /invalid level 6/);
     reject({ seed: -1 }, /invalid seed/);
