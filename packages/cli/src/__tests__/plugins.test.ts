@@ -166,6 +166,19 @@ describe('--plugin', () => {
       message: /^absynth: cannot find plugin "absynth-plugin-nope": no such package in the node_modules folders above /,
     },
     {
+      name: 'an installed package that does not export the subpath asked for',
+      files: {
+        'node_modules/absynth-plugin-half/package.json': JSON.stringify({
+          name: 'absynth-plugin-half',
+          type: 'module',
+          exports: { '.': './index.js' },
+        }),
+        'node_modules/absynth-plugin-half/index.js': 'export const x = 1;\n',
+      },
+      spec: 'absynth-plugin-half/dots',
+      message: /^absynth: cannot find plugin "absynth-plugin-half\/dots": .*'\.\/dots' is not defined by "exports"/,
+    },
+    {
       name: 'a scenario id that is taken',
       files: { 'clash.mjs': dotsPluginSource('maze') },
       spec: './clash.mjs',
