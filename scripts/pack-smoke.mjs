@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Packs @absynth/render, @absynth/core and @absynth/maps with `npm pack`, installs the tarballs
-// with their registry dependencies into an empty project, and generates mazes there: the
-// published packages must work on their own, outside the workspace.
+// Packs @absynth/render, @absynth/core, @absynth/maps and the absynth CLI with `npm pack`,
+// installs the tarballs with their registry dependencies into an empty project, and generates
+// mazes there through the SDK and the installed bin: the published packages must work on their
+// own, outside the workspace.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'absynth-pack-'));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 try {
-  const tarballs = ['render', 'core', 'maps'].map((name) => {
+  const tarballs = ['render', 'core', 'maps', 'cli'].map((name) => {
     const out = run('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages', name));
     return join(work, out.trim().split('\n').pop());
   });
@@ -40,8 +41,10 @@ console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
 `,
   );
   process.stdout.write(run('node', ['smoke.mjs'], project));
-  const packed = readdirSync(join(project, 'node_modules', '@absynth')).sort().join(', ');
-  console.log(`pack smoke: installed ${packed} from tarballs`);
+  const bin = join(project, 'node_modules', '.bin', 'absynth');
+  process.stdout.write(`pack smoke: ${run(bin, ['generate', 'maze', '--count', '70', '--seed', '7', '--workers', '2', '--out', 'out'], project)}`);
+  const packed = readdirSync(join(project, 'node_modules', '@absynth')).map((name) => `@absynth/${name}`);
+  console.log(`pack smoke: installed ${[...packed.sort(), 'absynth'].join(', ')} from tarballs`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
