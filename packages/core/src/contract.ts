@@ -37,6 +37,7 @@ export function scenarioProblems(value: unknown): string[] {
     if (typeof s[fn] !== 'function') problems.push(`${fn}: must be a function`);
   }
   if (s.size !== undefined && typeof s.size !== 'function') problems.push('size: must be a function when given');
+  if (s.text !== undefined && typeof s.text !== 'function') problems.push('text: must be a function when given');
   if (!Array.isArray(s.tasks) || s.tasks.length === 0) {
     problems.push('tasks: must be a non-empty array of defineTask objects');
   } else {

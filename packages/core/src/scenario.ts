@@ -91,6 +91,12 @@ export interface Scenario<Id extends string = string, P extends ParamsSchema = P
   tasks: readonly Task<NoInfer<S>>[];
   /** Scorers for answers with many valid forms. */
   score?: ScoreOverrides<NoInfer<S>>;
+  /**
+   * The scene as plain text (such as a grid of characters with a legend), for datasets written
+   * text-only or with both the image and the text. Pure, like `draw`. Scenarios without it can
+   * only be written as images.
+   */
+  text?(scene: NoInfer<S>): string;
 }
 
 /** Any scenario, whatever its params and scene types. */
