@@ -7,21 +7,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { levelsTable, paramsTable, replaceMarkedSection } from '@absynth/core';
-import { maze } from '@absynth/maps';
+import { maze, roadmap } from '@absynth/maps';
 import { builtinCatalog, scenarioCatalog } from 'absynth';
 
 const root = resolve(import.meta.dirname, '..');
 const files = new Map([[resolve(root, 'docs/scenarios.md'), scenarioCatalog(builtinCatalog)]]);
 
+// Each scenario's tables sit between its own markers: `params`/`levels` for the maze (the
+// README's first scenario), `params-<id>`/`levels-<id>` for the others.
 const mapsReadme = resolve(root, 'packages/maps/README.md');
-files.set(
-  mapsReadme,
-  replaceMarkedSection(
-    replaceMarkedSection(readFileSync(mapsReadme, 'utf8'), 'params', paramsTable(maze)),
-    'levels',
-    levelsTable(maze),
-  ),
-);
+let maps = readFileSync(mapsReadme, 'utf8');
+for (const [scenario, suffix] of [
+  [maze, ''],
+  [roadmap, '-roadmap'],
+]) {
+  maps = replaceMarkedSection(maps, `params${suffix}`, paramsTable(scenario));
+  maps = replaceMarkedSection(maps, `levels${suffix}`, levelsTable(scenario));
+}
+files.set(mapsReadme, maps);
 
 for (const [file, text] of files) {
   let current = '';

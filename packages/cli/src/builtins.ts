@@ -1,6 +1,6 @@
 import type { AnyScenario } from '@absynth/core';
 import { Registry } from '@absynth/core';
-import { maze } from '@absynth/maps';
+import { maze, roadmap } from '@absynth/maps';
 import type { CatalogEntry } from './catalog.js';
 
 /** A scenario package the CLI has built in: its name, its module (for worker threads) and scenarios. */
@@ -12,7 +12,7 @@ interface BuiltinPackage {
 
 /** The scenario packages the CLI knows without plugins; each new scenario package adds itself here. */
 const builtinPackages: readonly BuiltinPackage[] = [
-  { name: '@absynth/maps', module: import.meta.resolve('@absynth/maps'), scenarios: [maze] },
+  { name: '@absynth/maps', module: import.meta.resolve('@absynth/maps'), scenarios: [maze, roadmap] },
 ];
 
 /** The scenarios the CLI knows without plugins. */

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SEED, themeNames, UsageError } from '@absynth/core';
+import { DEFAULT_SEED, exporters, modalities, themeNames, UsageError } from '@absynth/core';
 import type { Registry } from '@absynth/core';
 import { Command, CommanderError } from 'commander';
 import { builtinModules, createRegistry } from './builtins.js';
 import { describeScenario, formatDescription } from './describe.js';
+import type { ExportFlags } from './export.js';
+import { exportToFormat } from './export.js';
 import type { GenerateFlags } from './generate.js';
 import { generateDataset } from './generate.js';
 import type { CliIO, TextOutput } from './io.js';
@@ -98,6 +100,11 @@ function buildProgram(context: Context): Command {
       .option('--size <WxH>', 'image size in pixels, such as 640x480, or one number for a square')
       .option('--theme <name>', `colour theme: auto (one per image) or ${themeNames.join(', ')}`, 'auto')
       .option('--style <style>', 'line style: crisp or sketch', 'crisp')
+      .option(
+        '--modality <m>',
+        `what each sample shows a model: ${modalities.join(', ')} (text and both need a scenario with a text rendering)`,
+        'image',
+      )
       .option('--tasks <ids>', 'only these tasks, comma-separated (default: all)')
       .option('--start <k>', 'index of the first item, to generate a later range', '0')
       .option(
@@ -131,6 +138,18 @@ function buildProgram(context: Context): Command {
     const description = await describeScenario(registry.get(scenarioId));
     context.stdout.write(flags.json ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
   });
+
+  program
+    .command('export')
+    .description("convert a dataset into another format, such as the paper's benchmark rows")
+    .requiredOption('--format <name>', `output format: ${Object.keys(exporters).join(', ')}`)
+    .requiredOption('--data <dir>', 'the dataset folder absynth generate wrote')
+    .requiredOption('--out <dir>', 'output folder: absent or empty, unless --force')
+    .option('-f, --force', 'write into a non-empty output folder, replacing files of the same names')
+    .addHelpText('after', `\nFormats:\n${Object.values(exporters).map((e) => `  ${e.format}  ${e.summary}\n`).join('')}`)
+    .action(async (flags: ExportFlags) => {
+      await exportToFormat(flags, context);
+    });
 
   return program;
 }

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import type { DrawingStyle, GenerateOptions, Manifest, Registry } from '@absynth/core';
+import type { DrawingStyle, GenerateOptions, Manifest, Modality, Registry } from '@absynth/core';
 import { checkLevel, DatasetWriter, generate, planRun } from '@absynth/core';
 import cliProgress from 'cli-progress';
 import type { TextOutput } from './io.js';
 import {
   parseLevel,
+  parseModality,
   parseNonNegativeInteger,
   parseParamPairs,
   parseSize,
@@ -12,6 +13,13 @@ import {
   parseWorkers,
   readParamsFile,
 } from './options.js';
+
+/** What the summary line calls the items of each modality, and their rate. */
+const itemNames: Record<Modality, [string, string]> = {
+  image: ['images', 'images'],
+  text: ['text samples', 'samples'],
+  both: ['images with text', 'images'],
+};
 
 /** The flags of `absynth generate`, as commander hands them over. */
 export interface GenerateFlags {
@@ -24,6 +32,7 @@ export interface GenerateFlags {
   size?: string;
   theme?: string;
   style?: string;
+  modality: string;
   tasks?: string;
   start: string;
   workers: string;
@@ -44,7 +53,7 @@ export async function generateDataset(
   const scenario = registry.get(scenarioId);
   const fileParams = flags.params === undefined ? {} : await readParamsFile(flags.params, io.cwd);
   const count = parseNonNegativeInteger('--count', flags.count);
-  const options: GenerateOptions = {
+  const options: GenerateOptions & { modality: Modality } = {
     scenario,
     params: { ...fileParams, ...parseParamPairs(flags.param ?? []) },
     level: checkLevel(parseLevel(flags.level)),
@@ -55,6 +64,7 @@ export async function generateDataset(
     theme: flags.theme ?? 'auto',
     // planRun rejects anything but crisp and sketch, naming both.
     style: (flags.style ?? 'crisp') as DrawingStyle,
+    modality: parseModality(flags.modality),
     tasks: flags.tasks === undefined ? undefined : parseTaskList(flags.tasks),
     workers: parseWorkers(flags.workers, count),
     modules,
@@ -91,9 +101,11 @@ export async function generateDataset(
     bar?.stop();
   }
   const seconds = (performance.now() - started) / 1000;
-  const { images, questions } = manifest.counts;
-  const rate = seconds > 0 ? images / seconds : 0;
+  const written = manifest.count;
+  const { questions } = manifest.counts;
+  const rate = seconds > 0 ? written / seconds : 0;
+  const [many, per] = itemNames[plan.modality];
   io.stdout.write(
-    `${images} images, ${questions} questions in ${seconds.toFixed(2)} s (${rate.toFixed(1)} images/s) -> ${out}\n`,
+    `${written} ${many}, ${questions} questions in ${seconds.toFixed(2)} s (${rate.toFixed(1)} ${per}/s) -> ${out}\n`,
   );
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { Size } from '@absynth/core';
-import { UsageError } from '@absynth/core';
+import type { Modality, Size } from '@absynth/core';
+import { exporters, modalities, UsageError } from '@absynth/core';
 
 /** Parses a flag value that must be a non-negative integer, such as `--count` or `--seed`. */
 export function parseNonNegativeInteger(flag: string, text: string): number {
@@ -105,6 +105,24 @@ export function parseWorkers(text: string, count: number): number {
   const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < 1 || value > 64) {
     throw new UsageError(`invalid --workers "${text}": must be auto or an integer from 1 to 64`);
+  }
+  return value;
+}
+
+/** Parses `--modality`: image, text or both. */
+export function parseModality(text: string): Modality {
+  const value = text.trim();
+  if (!(modalities as readonly string[]).includes(value)) {
+    throw new UsageError(`invalid --modality "${text}"; allowed: ${modalities.join(', ')}`);
+  }
+  return value as Modality;
+}
+
+/** Parses `--format` of `absynth export`: the name of a built-in exporter. */
+export function parseExportFormat(text: string): string {
+  const value = text.trim();
+  if (!Object.hasOwn(exporters, value)) {
+    throw new UsageError(`unknown --format "${text}"; allowed: ${Object.keys(exporters).join(', ')}`);
   }
   return value;
 }

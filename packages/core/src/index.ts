@@ -1,10 +1,19 @@
 export type { Box, DrawingStyle, FontFamily, Pen, Point, ShapeStyle, TextStyle, Theme } from '@absynth/render';
 export { z } from 'zod';
 export { createPen, getTheme, renderImage, themeNames, themes } from '@absynth/render';
+export { chroma, colourDifference, contrastRatio, type NamedColour, namedColour, namedColours, relativeLuminance, textColourOn, toLab } from '@absynth/render';
 export * from './answers/index.js';
 export { isScenario, scenarioProblems } from './contract.js';
 export { levelsTable, markedSection, paramsTable, replaceMarkedSection, tasksTable } from './docs.js';
-export { ParamsError, ScenarioError, UsageError } from './errors.js';
+export { DatasetError, ParamsError, ScenarioError, UsageError } from './errors.js';
+export type { ExportOptions, Exporter, ExportSummary } from './exporters/exporter.js';
+export { exportDataset, exporters } from './exporters/exporter.js';
+export type { MmsiRow, MmsiType } from './exporters/mmsi.js';
+export { mmsiExporter, mmsiRow, mmsiTypeOfKind, mmsiTypes } from './exporters/mmsi.js';
+export type { StagedFile } from './exporters/output.js';
+export { ExportOutput } from './exporters/output.js';
+export type { Modality } from './modality.js';
+export { modalities, promptFor } from './modality.js';
 export type { ParamInfo } from './params.js';
 export { checkLevel, describeParams, paramsJsonSchema, resolveParams } from './params.js';
 export type {
@@ -28,6 +37,8 @@ export {
   writeItem,
 } from './pipeline.js';
 export { resolveModule } from './parallel.js';
+export type { Dataset } from './reader.js';
+export { manifestSchema, readDataset, sampleRecordSchema } from './reader.js';
 export type { ScenarioId, ScenarioRegistry } from './registry.js';
 export { Registry, registry, use } from './registry.js';
 export type { ItemSeed, Rng } from './rng.js';

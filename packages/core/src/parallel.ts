@@ -8,12 +8,12 @@ import type { DraftedSample, RunPlan } from './pipeline.js';
 export interface WorkerSetup {
   modules: readonly string[];
   scenario: string;
-  plan: Pick<RunPlan, 'params' | 'level' | 'seed' | 'size' | 'theme' | 'style' | 'tasks'>;
+  plan: Pick<RunPlan, 'params' | 'level' | 'seed' | 'size' | 'theme' | 'style' | 'modality' | 'tasks'>;
 }
 
 /** A worker's answer: a drafted item, or the error that stopped it. */
 export type WorkerReply =
-  | { index: number; sample: Omit<DraftedSample, 'png'>; png: ArrayBuffer }
+  | { index: number; sample: Omit<DraftedSample, 'png'>; png: ArrayBuffer | null }
   | { index: number; error: { name: string; message: string } }
   | { fatal: string };
 
@@ -52,7 +52,7 @@ class DraftWorker {
             : Object.assign(new Error(reply.error.message), { name: reply.error.name });
         waiter?.reject(error);
       } else {
-        waiter?.resolve({ ...reply.sample, png: Buffer.from(reply.png) } as DraftedSample);
+        waiter?.resolve({ ...reply.sample, png: reply.png === null ? null : Buffer.from(reply.png) });
       }
     });
     this.#worker.on('error', (error) => this.#fail(error));
@@ -96,6 +96,7 @@ export async function* draftInWorkers(plan: RunPlan, modules: readonly string[],
       size: plan.size,
       theme: plan.theme,
       style: plan.style,
+      modality: plan.modality,
       tasks: plan.tasks,
     },
   };

@@ -3,6 +3,8 @@ import { createPen, getTheme, renderImage, themeNames } from '@absynth/render';
 import { answerText } from './answers/text.js';
 import type { Answer } from './answers/types.js';
 import { ScenarioError, UsageError } from './errors.js';
+import type { Modality } from './modality.js';
+import { modalities } from './modality.js';
 import { draftInWorkers, resolveModule } from './parallel.js';
 import { checkLevel, resolveParams } from './params.js';
 import type { Registry, ScenarioId, ScenarioRegistry } from './registry.js';
@@ -34,8 +36,11 @@ export interface QA {
   regions: { id: string; box: Box }[];
 }
 
-/** One generated image with its provenance, scene and questions, as stored in `samples.jsonl`. */
-export interface SampleRecord<S = unknown> {
+/**
+ * One generated item with its provenance, scene and questions, as stored in `samples.jsonl`.
+ * `M` narrows the modality, and with it which of `image` and `text` are null.
+ */
+export interface SampleRecord<S = unknown, M extends Modality = Modality> {
   id: string;
   scenario: string;
   scenarioVersion: number;
@@ -45,22 +50,30 @@ export interface SampleRecord<S = unknown> {
   params: Record<string, unknown>;
   theme: string;
   style: DrawingStyle;
-  /** Path of the PNG relative to the dataset folder. */
-  image: string;
+  /** What a model is shown: the image, the scene's text rendering, or both. */
+  modality: M;
+  /** Path of the PNG relative to the dataset folder; null for text-only records. */
+  image: M extends 'text' ? null : string;
+  /** Size of the drawing in pixels: the image's, and the frame of the regions (text-only items are drawn too). */
   width: number;
   height: number;
+  /** The scene as the scenario's plain-text rendering, for `text` and `both`; null for `image`. */
+  text: M extends 'image' ? null : string;
   scene: S;
   qa: QA[];
 }
 
-/** A sample as the pipeline yields it: the record plus the image bytes. */
-export interface GeneratedSample<S = unknown> extends SampleRecord<S> {
-  png: Buffer;
-  svg: string;
+/** A sample as the pipeline yields it: the record plus the image bytes (null for text-only items). */
+export interface GeneratedSample<S = unknown, M extends Modality = 'image'> extends SampleRecord<S, M> {
+  png: M extends 'text' ? null : Buffer;
+  svg: M extends 'text' ? null : string;
 }
 
 /** What to generate. */
-export interface GenerateOptions<T extends AnyScenario | ScenarioId = AnyScenario | ScenarioId> {
+export interface GenerateOptions<
+  T extends AnyScenario | ScenarioId = AnyScenario | ScenarioId,
+  M extends Modality = Modality,
+> {
   /** A scenario object, or the id of one in `registry`. */
   scenario: T;
   /** Params over the level's preset; validated against the scenario's schema. */
@@ -79,6 +92,11 @@ export interface GenerateOptions<T extends AnyScenario | ScenarioId = AnyScenari
   theme?: string;
   /** Crisp or hand-drawn lines; default `crisp`. */
   style?: DrawingStyle;
+  /**
+   * What each record shows a model: `image` (default), `text` (the scenario's `text` rendering,
+   * no image is rasterized) or `both`. The scenes, questions and images are the same for all three.
+   */
+  modality?: M;
   /** Only these task ids; default every task. */
   tasks?: readonly string[];
   /** Words the questions; default the offline template writer. */
@@ -108,6 +126,7 @@ export interface RunPlan {
   size: Size | undefined;
   theme: string;
   style: DrawingStyle;
+  modality: Modality;
   tasks: readonly string[];
   writer: QuestionWriter;
   workers: number;
@@ -143,6 +162,15 @@ export function planRun(options: GenerateOptions): RunPlan {
   if (style !== 'crisp' && style !== 'sketch') {
     throw new UsageError(`invalid style "${String(style)}"; allowed: crisp, sketch`);
   }
+  const modality = options.modality ?? 'image';
+  if (!modalities.includes(modality)) {
+    throw new UsageError(`invalid modality "${String(modality)}"; allowed: ${modalities.join(', ')}`);
+  }
+  if (modality !== 'image' && scenario.text === undefined) {
+    throw new UsageError(
+      `modality ${modality}: scenario "${scenario.id}" has no text rendering, so it can only be written as images (modality image)`,
+    );
+  }
   const taskIds = scenario.tasks.map((t: { id: string }) => t.id);
   const tasks = options.tasks ?? taskIds;
   for (const id of tasks) {
@@ -171,6 +199,7 @@ export function planRun(options: GenerateOptions): RunPlan {
     size: options.size,
     theme,
     style,
+    modality,
     tasks,
     writer: options.writer ?? templateWriter,
     workers,
@@ -192,22 +221,31 @@ export function sampleId(scenario: string, seed: number, index: number): string 
   return `${scenario}-s${seed}-${String(index).padStart(6, '0')}`;
 }
 
+/** The scene type of the scenario an options object names, by object or by registered id. */
+type SceneOfOption<T> = T extends ScenarioId ? SceneOf<ScenarioRegistry[T]> : SceneOf<T>;
+
 /**
  * Generates samples `start .. start + count - 1` in index order. Each item depends only on
  * (scenario id, version, seed, index) and the options, never on the items before it.
  */
-export async function* generate<T extends AnyScenario | ScenarioId>(
-  options: GenerateOptions<T>,
-): AsyncGenerator<GeneratedSample<T extends ScenarioId ? SceneOf<ScenarioRegistry[T]> : SceneOf<T>>> {
-  const plan = planRun(options as GenerateOptions);
+export function generate<T extends AnyScenario | ScenarioId, M extends Modality>(
+  options: GenerateOptions<T, M> & { modality: M },
+): AsyncGenerator<GeneratedSample<SceneOfOption<T>, M>>;
+// Without a modality the samples are images. This signature comes last so that
+// `Parameters<typeof generate>` is the common, image-only form.
+export function generate<T extends AnyScenario | ScenarioId>(
+  options: GenerateOptions<T, 'image'>,
+): AsyncGenerator<GeneratedSample<SceneOfOption<T>, 'image'>>;
+export async function* generate(options: GenerateOptions): AsyncGenerator<GeneratedSample<unknown, Modality>> {
+  const plan = planRun(options);
   if (plan.workers > 1 && plan.count > 1) {
     for await (const drafted of draftInWorkers(plan, plan.modules, Math.min(plan.workers, plan.count))) {
-      yield (await writeItem(plan, drafted)) as GeneratedSample<never>;
+      yield await writeItem(plan, drafted);
     }
     return;
   }
   for (let index = plan.start; index < plan.start + plan.count; index++) {
-    yield (await generateItem(plan, index)) as GeneratedSample<never>;
+    yield await generateItem(plan, index);
     // resvg frees an image's native memory only between event-loop turns; without this turn a
     // loop that does no I/O grows by megabytes per image.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -223,12 +261,12 @@ export interface DraftedQA extends Omit<QA, 'question' | 'rationale'> {
 }
 
 /** A sample before its questions are worded: everything but the writer's output. */
-export interface DraftedSample<S = unknown> extends Omit<GeneratedSample<S>, 'qa'> {
+export interface DraftedSample<S = unknown, M extends Modality = Modality> extends Omit<GeneratedSample<S, M>, 'qa'> {
   qa: DraftedQA[];
 }
 
 /** Generates item `index` of a planned run. */
-export async function generateItem(plan: RunPlan, index: number): Promise<GeneratedSample> {
+export async function generateItem(plan: RunPlan, index: number): Promise<GeneratedSample<unknown, Modality>> {
   return writeItem(plan, await draftItem(plan, index));
 }
 
@@ -256,8 +294,20 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
   const size = plan.size ?? scenario.size?.(plan.params) ?? DEFAULT_SIZE;
   const pen = createPen({ width: size.width, height: size.height, theme });
   await attempt('draw', () => scenario.draw(scene, pen));
-  const image = renderImage(pen, { style: plan.style, seed: rng.fork('draw').uint32() });
   const regions = pen.regions();
+  // Text-only items are drawn, so the regions questions name are still checked, but not
+  // rasterized: rasterizing is most of an item's time. Skipping it changes no rng stream.
+  const image = plan.modality === 'text' ? null : renderImage(pen, { style: plan.style, seed: rng.fork('draw').uint32() });
+  let text: string | null = null;
+  if (plan.modality !== 'image') {
+    const render = scenario.text;
+    if (render === undefined) throw fail(`modality ${plan.modality} needs the scenario's text rendering`);
+    const rendered: unknown = await attempt('text', () => render(scene));
+    if (typeof rendered !== 'string' || rendered.trim() === '') {
+      throw fail(`text returned ${JSON.stringify(rendered)}, not a non-empty string`);
+    }
+    text = rendered;
+  }
 
   const id = sampleId(scenario.id, seed, index);
   const qa: DraftedQA[] = [];
@@ -297,18 +347,20 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
     params: plan.params,
     theme: theme.name,
     style: plan.style,
-    image: `images/${id}.png`,
-    width: image.width,
-    height: image.height,
+    modality: plan.modality,
+    image: image === null ? null : `images/${id}.png`,
+    width: pen.width,
+    height: pen.height,
+    text,
     scene,
     qa,
-    svg: image.svg,
-    png: image.png,
+    svg: image?.svg ?? null,
+    png: image?.png ?? null,
   };
 }
 
 /** Words a drafted item's questions with the plan's writer, each with its own rng stream. */
-export async function writeItem(plan: RunPlan, drafted: DraftedSample): Promise<GeneratedSample> {
+export async function writeItem(plan: RunPlan, drafted: DraftedSample): Promise<GeneratedSample<unknown, Modality>> {
   const { scenario, seed } = plan;
   const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index: drafted.index });
   const qa: QA[] = [];

@@ -2,6 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { access, constants, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
+import type { Modality } from './modality.js';
 import type { GeneratedSample, RunPlan, SampleRecord } from './pipeline.js';
 import { VERSION } from './version.js';
 
@@ -17,10 +18,14 @@ export interface Manifest {
   size: { width: number; height: number } | null;
   theme: string;
   style: string;
+  /** What the records show a model; datasets written before modalities existed are `image`. */
+  modality: Modality;
   writer: string;
   tasks: readonly string[];
+  /** `images` counts image files: 0 for a text-only dataset, else the number of records. */
   counts: { images: number; questions: number; byTask: Record<string, number> };
-  files: { samples: 'samples.jsonl'; images: 'images' };
+  /** `images` is null for a text-only dataset, which has no images folder. */
+  files: { samples: 'samples.jsonl'; images: 'images' | null };
 }
 
 /** The files of the canonical dataset layout. */
@@ -33,14 +38,15 @@ export interface DatasetWriterOptions {
 }
 
 /**
- * Writes the canonical layout: `manifest.json`, `samples.jsonl` and `images/<id>.png`. Every
- * file is written under a temporary name and renamed into place, and the manifest comes last,
- * so an interrupted run never leaves a file that looks whole.
+ * Writes the canonical layout: `manifest.json`, `samples.jsonl` and `images/<id>.png` (no
+ * images for text-only records). Every file is written under a temporary name and renamed into
+ * place, and the manifest comes last, so an interrupted run never leaves a file that looks whole.
  */
 export class DatasetWriter {
   readonly #dir: string;
   readonly #samples: FileHandle;
   readonly #byTask: Record<string, number> = {};
+  #imagesFolder = false;
   #images = 0;
   #questions = 0;
 
@@ -55,25 +61,40 @@ export class DatasetWriter {
     if (options.force) {
       for (const name of Object.values(datasetFiles)) await rm(join(dir, name), { recursive: true, force: true });
     }
-    await mkdir(join(dir, datasetFiles.images), { recursive: true });
+    await mkdir(dir, { recursive: true });
     const samples = await open(join(dir, `${datasetFiles.samples}.tmp`), 'w');
     return new DatasetWriter(dir, samples);
   }
 
-  /** Writes one sample's image and appends its record. */
-  async write(sample: GeneratedSample): Promise<void> {
+  /** Writes one sample's image, if it has one, and appends its record. */
+  async write(sample: GeneratedSample<unknown, Modality>): Promise<void> {
     const { png, svg: _svg, ...record } = sample;
-    const imagePath = join(this.#dir, record.image);
-    await writeFile(`${imagePath}.tmp`, png);
-    await rename(`${imagePath}.tmp`, imagePath);
+    if ((png === null) !== (record.image === null)) {
+      throw new TypeError(`sample "${record.id}" must have both an image path and PNG bytes, or neither`);
+    }
+    if (png !== null && record.image !== null) {
+      await this.#ensureImagesFolder();
+      const imagePath = join(this.#dir, record.image);
+      await writeFile(`${imagePath}.tmp`, png);
+      await rename(`${imagePath}.tmp`, imagePath);
+      this.#images++;
+    }
     await this.#samples.write(`${JSON.stringify(record satisfies SampleRecord)}\n`);
-    this.#images++;
     this.#questions += record.qa.length;
     for (const q of record.qa) this.#byTask[q.task] = (this.#byTask[q.task] ?? 0) + 1;
   }
 
+  async #ensureImagesFolder(): Promise<void> {
+    if (this.#imagesFolder) return;
+    await mkdir(join(this.#dir, datasetFiles.images), { recursive: true });
+    this.#imagesFolder = true;
+  }
+
   /** Finishes the dataset: renames `samples.jsonl` into place and writes the manifest. */
   async close(plan: RunPlan): Promise<Manifest> {
+    const withImages = plan.modality !== 'text';
+    // An image dataset has its images folder even when it holds no image (count 0).
+    if (withImages) await this.#ensureImagesFolder();
     await this.#samples.close();
     await rename(join(this.#dir, `${datasetFiles.samples}.tmp`), join(this.#dir, datasetFiles.samples));
     const manifest: Manifest = {
@@ -87,10 +108,11 @@ export class DatasetWriter {
       size: plan.size ?? null,
       theme: plan.theme,
       style: plan.style,
+      modality: plan.modality,
       writer: plan.writer.name,
       tasks: plan.tasks,
       counts: { images: this.#images, questions: this.#questions, byTask: sortKeys(this.#byTask) },
-      files: { samples: datasetFiles.samples, images: datasetFiles.images },
+      files: { samples: datasetFiles.samples, images: withImages ? datasetFiles.images : null },
     };
     const manifestPath = join(this.#dir, datasetFiles.manifest);
     await writeFile(`${manifestPath}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`);

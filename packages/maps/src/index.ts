@@ -1,4 +1,5 @@
 import type { maze } from './maze/scenario.js';
+import type { roadmap } from './roadmap/scenario.js';
 
 export { maze } from './maze/scenario.js';
 export type { MazeParams } from './maze/params.js';
@@ -15,8 +16,17 @@ export {
 } from './maze/solve.js';
 export type { Lattice } from './maze/solve.js';
 
+export { roadmap } from './roadmap/scenario.js';
+export type { RoadmapParams } from './roadmap/params.js';
+export type { Cell, DrawnColour, Marker, RoadmapScene } from './roadmap/scene.js';
+export type { RouteMention, RouteReading, RouteTrace } from './roadmap/score.js';
+export { landmarkCoverage, paperMarkerRecall, readRoute, scoreRoadmapRoute, traceRoute } from './roadmap/score.js';
+export type { Roads, TurnField } from './roadmap/solve.js';
+export { countTurns, fewestTurnRoute, toRoads, turnField } from './roadmap/solve.js';
+
 declare module '@absynth/core' {
   interface ScenarioRegistry {
     maze: typeof maze;
+    roadmap: typeof roadmap;
   }
 }

@@ -38,7 +38,7 @@ export interface TestScenarioOptions {
 /**
  * Registers the conformance suite for a scenario in the current vitest file: the contract,
  * determinism of scenes, questions and PNG bytes, self-scoring, every level, params
- * validation, JSON round-trips, and no repeated scenes.
+ * validation, JSON round-trips, the text rendering when there is one, and no repeated scenes.
  */
 export function testScenario(scenario: AnyScenario, options: TestScenarioOptions = {}): void {
   const seed = options.seed ?? 1;
@@ -126,6 +126,21 @@ export function testScenario(scenario: AnyScenario, options: TestScenarioOptions
         }
       }
     });
+
+    it.skipIf(scenario.text === undefined)(
+      'renders the scene as text, the same for the same scene and after a JSON round-trip',
+      { timeout },
+      () => {
+        const params = resolveParams(scenario, level);
+        for (let index = 0; index < count; index++) {
+          const scene = sampleScene(scenario, params, seed, index);
+          const text = scenario.text?.(scene);
+          expect(typeof text).toBe('string');
+          expect((text as string).trim()).not.toBe('');
+          expect(scenario.text?.(JSON.parse(JSON.stringify(scene)))).toBe(text);
+        }
+      },
+    );
 
     it(`repeats no scene in a run of ${options.distinctCount ?? 1000}`, { timeout }, () => {
       const params = resolveParams(scenario, level);

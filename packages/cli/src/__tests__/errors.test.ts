@@ -89,6 +89,11 @@ const cases: { name: string; args: string[]; message: RegExp }[] = [
     message: /invalid style "pastel"; allowed: crisp, sketch/,
   },
   {
+    name: 'an unknown modality, naming the flag and the allowed values',
+    args: generateMaze('--modality', 'video'),
+    message: /invalid --modality "video"; allowed: image, text, both/,
+  },
+  {
     name: 'an unknown task',
     args: generateMaze('--tasks', 'nope'),
     message: /unknown task "nope" for scenario "maze"; tasks: /,
@@ -175,6 +180,7 @@ describe('help and version', () => {
       '--size',
       '--theme',
       '--style',
+      '--modality',
       '--tasks',
       '--start',
       '--force',

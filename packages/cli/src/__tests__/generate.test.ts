@@ -60,7 +60,7 @@ describe('absynth generate', () => {
     );
     for (const sample of samples) {
       expect(sample).toMatchObject({ scenario: 'maze', seed: 7, level: 3, width: 128, height: 128 });
-      const png = files.get(sample.image);
+      const png = files.get(sample.image ?? '');
       expect(png?.subarray(0, 8)).toEqual(pngSignature);
       expect(png?.readUInt32BE(16)).toBe(128);
       for (const qa of sample.qa) {

@@ -118,3 +118,64 @@ export const dots = defineScenario({
 export const notAScenario = { helper: true };
 `;
 }
+
+/**
+ * The source of a tiny third-party scenario, `id`, with a text rendering and route answers: a
+ * corridor from S to E with zero to two markers on the way, for the modality and export tests.
+ */
+export function corridorPluginSource(id = 'test-corridor'): string {
+  return `import { defineScenario, defineTask, z } from ${JSON.stringify(coreUrl)};
+
+const labels = ['a1', 'b2'];
+
+export const corridor = defineScenario({
+  id: ${JSON.stringify(id)},
+  version: 1,
+  title: 'Test corridor',
+  summary: 'A corridor of cells from S to E, some with markers.',
+  params: z.object({ length: z.number().int().min(4).max(12).default(6).describe('Cells in the corridor.') }),
+  levels: { 1: { length: 4 }, 2: { length: 5 }, 3: {}, 4: { length: 9 }, 5: { length: 12 } },
+  size: () => ({ width: 192, height: 64 }),
+  sample(rng, params) {
+    const inner = Array.from({ length: params.length - 2 }, (_, i) => i + 1);
+    const at = rng.sample(inner, rng.int(0, 2)).sort((a, b) => a - b);
+    return { length: params.length, markers: at.map((col, i) => ({ label: labels[i], col })) };
+  },
+  draw(scene, pen) {
+    const w = pen.width / scene.length;
+    for (let col = 0; col < scene.length; col++) pen.rect(col * w + 1, 16, w - 2, 32, { fill: pen.theme.accent }, { id: 'cell-' + col });
+  },
+  text(scene) {
+    const row = Array.from({ length: scene.length }, (_, col) =>
+      col === 0 ? 'S' : col === scene.length - 1 ? 'E' : scene.markers.some((m) => m.col === col) ? '*' : '.');
+    return [row.join(''), ...scene.markers.map((m) => m.label + ' at column ' + (m.col + 1))].join('\\n');
+  },
+  tasks: [
+    defineTask({
+      id: 'route',
+      kind: 'route-planning',
+      summary: 'The route from S to E.',
+      ask: (scene) => ({
+        question: 'How do you walk from S to E?',
+        answer: {
+          type: 'route',
+          steps: [{ direction: 'right', count: scene.length - 1 }],
+          ...(scene.markers.length > 0 ? { markers: scene.markers.map((m) => m.label) } : {}),
+        },
+        rationale: ['E is ' + (scene.length - 1) + ' cells to the right of S.'],
+      }),
+    }),
+    defineTask({
+      id: 'count',
+      kind: 'math-reasoning',
+      summary: 'How many cells lie between S and E.',
+      ask: (scene) => ({
+        question: 'How many cells lie between S and E?',
+        answer: { type: 'integer', value: scene.length - 2 },
+        rationale: ['The corridor has ' + scene.length + ' cells, two of them S and E.'],
+      }),
+    }),
+  ],
+});
+`;
+}

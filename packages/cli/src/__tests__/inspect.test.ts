@@ -1,5 +1,5 @@
 import { DEFAULT_SEED, describeParams, generateItem, planRun } from '@absynth/core';
-import { maze } from '@absynth/maps';
+import { maze, roadmap } from '@absynth/maps';
 import { describe, expect, it } from 'vitest';
 import { cli, runBin, tempDir } from './helpers.js';
 
@@ -22,15 +22,19 @@ describe('absynth list', () => {
   it('prints a JSON array with --json', async () => {
     const result = await runBin(['list', '--json'], await tempDir());
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual([
-      {
-        id: 'maze',
-        version: maze.version,
-        title: maze.title,
-        summary: maze.summary,
-        tasks: maze.tasks.map((t) => ({ id: t.id, kind: t.kind, summary: t.summary })),
-      },
-    ]);
+    expect(JSON.parse(result.stdout)).toEqual(
+      [maze, roadmap].map((s) => ({
+        id: s.id,
+        version: s.version,
+        title: s.title,
+        summary: s.summary,
+        tasks: s.tasks.map((t: { id: string; kind: string; summary: string }) => ({
+          id: t.id,
+          kind: t.kind,
+          summary: t.summary,
+        })),
+      })),
+    );
   });
 });
 

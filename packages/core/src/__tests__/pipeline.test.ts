@@ -168,8 +168,10 @@ describe('DatasetWriter', () => {
     expect(record).not.toHaveProperty('png');
     expect(record).not.toHaveProperty('svg');
     expect(Object.keys(record)).toEqual([
-      'id', 'scenario', 'scenarioVersion', 'seed', 'index', 'level', 'params', 'theme', 'style', 'image', 'width', 'height', 'scene', 'qa',
+      'id', 'scenario', 'scenarioVersion', 'seed', 'index', 'level', 'params', 'theme', 'style', 'modality', 'image', 'width', 'height', 'text', 'scene', 'qa',
     ]);
+    expect(record).toMatchObject({ modality: 'image', image: 'images/test-bars-s2-000000.png', text: null });
+    expect(manifest).toMatchObject({ modality: 'image', files: { samples: 'samples.jsonl', images: 'images' } });
     expect(manifest.counts).toEqual({ images: 3, questions: 6, byTask: { count: 3, tallest: 3 } });
     const text = await readFile(join(out, 'manifest.json'), 'utf8');
     expect(JSON.parse(text)).toEqual(manifest);

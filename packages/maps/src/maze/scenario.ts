@@ -4,6 +4,7 @@ import { mazeLevels, mazeParams, mazeSize } from './params.js';
 import { sampleMaze } from './sample.js';
 import { scoreRoute } from './score.js';
 import { mazeTasks } from './tasks.js';
+import { mazeText } from './text.js';
 
 /** Grid mazes, perfect or braided, drawn as walls or blocks, with route, reachability, dead-end and which-cell questions. */
 export const maze = defineScenario({
@@ -19,4 +20,5 @@ export const maze = defineScenario({
   draw: drawMaze,
   tasks: mazeTasks,
   score: { route: scoreRoute },
+  text: mazeText,
 });

@@ -33,7 +33,7 @@ const failed = (scenario: string) =>
 describe('testScenario', () => {
   it('passes a correct scenario, every check', () => {
     const names = [...results.keys()].filter((n) => n.startsWith('scenario "good"'));
-    expect(names.length).toBe(12);
+    expect(names.length).toBe(13);
     expect(failed('good')).toEqual([]);
   });
 
@@ -55,5 +55,11 @@ describe('testScenario', () => {
 
   it('catches repeated scenes and scenes shared between seeds', () => {
     expect(failed('repetitive')).toEqual(['repeats no scene in a run of 200', 'shares no scene between seeds 1 and 2']);
+  });
+
+  it('catches a text rendering that is not a function of the scene', () => {
+    expect(failed('unstable-text')).toEqual([
+      'renders the scene as text, the same for the same scene and after a JSON round-trip',
+    ]);
   });
 });

@@ -1,0 +1,193 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SampleRecord } from '@absynth/core';
+import { z } from '@absynth/core';
+import { describe, expect, it } from 'vitest';
+import { builtinScenarios } from '../index.js';
+import { cli, corridorPluginSource, dotsPluginSource, readTree, runBin, tempDir, writeFiles } from './helpers.js';
+
+/** A row of the paper's benchmark format, checked independently of the exporter's own types. */
+const rowSchema = z.strictObject({
+  question_id: z.string().min(1),
+  text: z.string().min(1),
+  image: z.string().regex(/^images\/[^/]+\.png$/).nullable(),
+  answer: z.string().min(1),
+  type: z.enum(['STRUCTURAL', 'DATA_EXTRACTION', 'MATH_REASONING', 'COLOR', 'REASONING', 'CAPTION', 'SUMMARY']),
+  markers: z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1).optional(),
+});
+type Row = z.infer<typeof rowSchema>;
+
+const plugins = { 'corridor.mjs': corridorPluginSource(), 'dots.mjs': dotsPluginSource() };
+
+async function lines(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8');
+  expect(text.endsWith('\n')).toBe(true);
+  return text.slice(0, -1).split('\n');
+}
+
+/**
+ * Generates `scenario` through the CLI, exports it as mmsi, and checks every row against the
+ * dataset: one per question, complete, its image resolvable from the export folder, markers
+ * exactly for route answers that name them. Returns the rows, the records and the export folder.
+ */
+async function generateAndExport(
+  dir: string,
+  scenario: string,
+  extra: string[],
+  name = 'image',
+): Promise<{ rows: Row[]; records: SampleRecord[]; out: string }> {
+  const data = `data-${scenario}-${name}`;
+  const out = `mmsi-${scenario}-${name}`;
+  const generated = await cli(['generate', scenario, '--count', '4', '--seed', '2', '--size', '128', '--out', data, ...extra], dir);
+  expect(generated.code, generated.stderr).toBe(0);
+  const exported = await cli(['export', '--format', 'mmsi', '--data', data, '--out', out], dir);
+  expect(exported.code, exported.stderr).toBe(0);
+  expect(exported.stderr).toBe('');
+
+  const records = (await lines(join(dir, data, 'samples.jsonl'))).map((line) => JSON.parse(line) as SampleRecord);
+  const rows = (await lines(join(dir, out, `${scenario}.jsonl`))).map((line) => rowSchema.parse(JSON.parse(line)));
+  const questions = records.flatMap((record) => record.qa.map((qa) => ({ record, qa })));
+  expect(questions.length).toBeGreaterThan(0);
+  expect(rows).toHaveLength(questions.length);
+  expect(exported.stdout).toBe(`mmsi: ${rows.length} rows, ${records[0]?.image === null ? 0 : 4} images -> ${out}/${scenario}.jsonl\n`);
+  for (const [i, row] of rows.entries()) {
+    const { record, qa } = questions[i]!;
+    expect(row.question_id).toBe(qa.id);
+    expect(row.answer).toBe(qa.answerText);
+    const markers = qa.answer.type === 'route' ? (qa.answer.markers ?? []) : [];
+    expect(row.markers, row.question_id).toEqual(markers.length > 0 ? [...markers] : undefined);
+    if (record.image === null) {
+      expect(row.image).toBeNull();
+    } else {
+      const exported = await readFile(join(dir, out, row.image!));
+      expect(exported.equals(await readFile(join(dir, data, record.image)))).toBe(true);
+    }
+  }
+  return { rows, records, out: join(dir, out) };
+}
+
+describe('absynth export --format mmsi', () => {
+  it.each(builtinScenarios.map((s) => s.id))('writes complete rows for the built-in %s', async (id) => {
+    const dir = await tempDir();
+    const { rows } = await generateAndExport(dir, id, []);
+    for (const row of rows) expect(row.image).not.toBeNull();
+    const scenario = builtinScenarios.find((s) => s.id === id)!;
+    if (scenario.text !== undefined) {
+      const text = await generateAndExport(dir, id, ['--modality', 'text'], 'text');
+      for (const row of text.rows) expect(row.image).toBeNull();
+    }
+  });
+
+  it('writes complete rows for plugin scenarios, markers exactly where routes name them', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, plugins);
+    await generateAndExport(dir, 'test-dots', ['--plugin', './dots.mjs']);
+    const { rows } = await generateAndExport(dir, 'test-corridor', ['--plugin', './corridor.mjs']);
+    expect(rows.map((row) => row.type)).toEqual(rows.map((_, i) => (i % 2 === 0 ? 'REASONING' : 'MATH_REASONING')));
+    expect(rows.some((row) => row.markers !== undefined)).toBe(true);
+    expect(rows.some((row) => row.type === 'REASONING' && row.markers === undefined)).toBe(true);
+  });
+
+  it('exports a text-only dataset with no images and the map text in the prompt', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, plugins);
+    const { rows, records, out } = await generateAndExport(dir, 'test-corridor', ['--plugin', './corridor.mjs', '--modality', 'text'], 'text');
+    expect([...(await readTree(out)).keys()]).toEqual(['test-corridor.jsonl']);
+    for (const row of rows) {
+      const record = records.find((r) => row.question_id.startsWith(`${r.id}-`))!;
+      const question = record.qa.find((qa) => qa.id === row.question_id)!.question;
+      expect(row.image).toBeNull();
+      expect(row.text).toBe(`${record.text}\n\n${question}`);
+      expect(row.text).toMatch(/^S[.*]+E\n/);
+    }
+  });
+
+  it('exports both: the image and the map text', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, plugins);
+    const { rows } = await generateAndExport(dir, 'test-corridor', ['--plugin', './corridor.mjs', '--modality', 'both'], 'both');
+    for (const row of rows) {
+      expect(row.image).not.toBeNull();
+      expect(row.text).toMatch(/^S[.*]+E\n(.*\n)*\nHow/);
+    }
+  });
+
+  it('runs from the built bin', async () => {
+    const dir = await tempDir();
+    expect((await runBin(['generate', 'maze', '--count', '2', '--size', '96', '--out', 'data'], dir)).code).toBe(0);
+    const result = await runBin(['export', '--format', 'mmsi', '--data', 'data', '--out', 'bench'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^mmsi: \d+ rows, 2 images -> bench\/maze\.jsonl\n$/);
+  });
+});
+
+describe('absynth export: bad input exits 2 and writes nothing', () => {
+  const cases: { name: string; args: string[]; message: RegExp }[] = [
+    {
+      name: 'an unknown format, listing the allowed ones',
+      args: ['export', '--format', 'parquet', '--data', 'data', '--out', 'out'],
+      message: /^absynth: unknown --format "parquet"; allowed: mmsi\n$/,
+    },
+    {
+      name: 'a missing --format',
+      args: ['export', '--data', 'data', '--out', 'out'],
+      message: /required option '--format <name>' not specified/,
+    },
+    {
+      name: 'a missing --data',
+      args: ['export', '--format', 'mmsi', '--out', 'out'],
+      message: /required option '--data <dir>' not specified/,
+    },
+    {
+      name: 'a missing --out',
+      args: ['export', '--format', 'mmsi', '--data', 'data'],
+      message: /required option '--out <dir>' not specified/,
+    },
+    {
+      name: 'a dataset folder that does not exist',
+      args: ['export', '--format', 'mmsi', '--data', 'nope', '--out', 'out'],
+      message: /^absynth: .*\/nope: no such dataset folder\n$/,
+    },
+    {
+      name: 'a folder that is not a dataset',
+      args: ['export', '--format', 'mmsi', '--data', 'full', '--out', 'out'],
+      message: /^absynth: .*\/full: not a dataset: it has no manifest\.json/,
+    },
+    {
+      name: 'a non-empty output folder without --force',
+      args: ['export', '--format', 'mmsi', '--data', 'data', '--out', 'full'],
+      message: /output folder ".*\/full" is not empty; choose an empty folder or pass --force/,
+    },
+    {
+      name: 'the dataset folder as output',
+      args: ['export', '--format', 'mmsi', '--data', 'data', '--out', 'data', '--force'],
+      message: /output folder ".*data" is the dataset folder or inside it/,
+    },
+    {
+      name: 'a malformed record, naming the file, line and field',
+      args: ['export', '--format', 'mmsi', '--data', 'broken', '--out', 'out'],
+      message: /^absynth: .*\/broken\/samples\.jsonl line 2: malformed record: qa\[0\]\.kind: /,
+    },
+  ];
+
+  it.each(cases)('$name', async ({ args, message }) => {
+    const dir = await tempDir();
+    expect((await cli(['generate', 'maze', '--count', '2', '--size', '64', '--out', 'data'], dir)).code).toBe(0);
+    expect((await cli(['generate', 'maze', '--count', '3', '--size', '64', '--out', 'broken'], dir)).code).toBe(0);
+    const samples = join(dir, 'broken', 'samples.jsonl');
+    const records = (await lines(samples)).map((line) => JSON.parse(line));
+    records[1].qa[0].kind = 'guessing';
+    await writeFile(samples, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    await mkdir(join(dir, 'full'));
+    await writeFile(join(dir, 'full', 'keep.txt'), 'keep');
+    const before = await readTree(dir);
+
+    const result = await cli(args, dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(await readTree(dir)).toEqual(before);
+  });
+});

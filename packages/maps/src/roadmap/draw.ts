@@ -1,0 +1,97 @@
+import type { Pen } from '@absynth/core';
+import { textColourOn } from '@absynth/core';
+import { baseMargin } from './params.js';
+import type { Cell, RoadmapScene } from './scene.js';
+
+/** Where the map sits in the image. */
+export interface RoadmapLayout {
+  /** Top-left corner of the grid, in pixels. */
+  x: number;
+  y: number;
+  /** Side of one cell, in pixels. */
+  cell: number;
+}
+
+/** Fits the grid into the image: the largest whole-pixel cell that leaves the margin. Whole pixels keep edges crisp. */
+export function roadmapLayout(scene: RoadmapScene, width: number, height: number): RoadmapLayout {
+  const shrink = Math.min(1, Math.min(width, height) / 512);
+  const margin = Math.max(4, Math.round(baseMargin * shrink));
+  const fit = Math.min(width - 2 * margin, height - 2 * margin) / scene.size;
+  const cell = fit >= 4 ? Math.floor(fit) : fit;
+  const side = cell * scene.size;
+  return { x: Math.round((width - side) / 2), y: Math.round((height - side) / 2), cell };
+}
+
+/** The centre of a cell, in pixels. */
+export function cellCentre(layout: RoadmapLayout, cell: Cell): [number, number] {
+  return [layout.x + (cell.col + 0.5) * layout.cell, layout.y + (cell.row + 0.5) * layout.cell];
+}
+
+/**
+ * Draws the road map: the free area as one square, the obstacle cells merged into runs and
+ * filled as one path (resvg's cost grows with the number of shapes), thin lines between cells
+ * in a colour halfway between the two areas, a frame in the theme's foreground, the start and
+ * end dots with a thin rim in black or white (whichever stands out on the free area), and each
+ * marker's two characters in bold, centred on its cell, in black or white on the free area.
+ */
+export function drawRoadmap(scene: RoadmapScene, pen: Pen): void {
+  const layout = roadmapLayout(scene, pen.width, pen.height);
+  const { x, y, cell } = layout;
+  const side = cell * scene.size;
+  const { obstacle, free } = scene.colours;
+  const ink = textColourOn(free.hex);
+
+  pen.group('map', () => {
+    pen.rect(x, y, side, side, { fill: free.hex, crispEdges: true });
+    let d = '';
+    scene.grid.forEach((line, row) => {
+      for (let col = 0; col < line.length; col++) {
+        if (line[col] !== '#') continue;
+        const from = col;
+        while (line[col + 1] === '#') col++;
+        const w = (col + 1 - from) * cell;
+        d += `M${fmt(x + from * cell)} ${fmt(y + row * cell)}h${fmt(w)}v${fmt(cell)}h${fmt(-w)}z`;
+      }
+    });
+    if (d !== '') pen.path(d, { x, y, width: side, height: side }, { fill: obstacle.hex, crispEdges: true });
+    if (scene.gridLines && cell >= 6) {
+      let lines = '';
+      for (let i = 1; i < scene.size; i++) {
+        lines += `M${fmt(x + i * cell)} ${fmt(y)}V${fmt(y + side)}M${fmt(x)} ${fmt(y + i * cell)}H${fmt(x + side)}`;
+      }
+      pen.path(lines, { x, y, width: side, height: side }, { stroke: mix(obstacle.hex, free.hex, 0.5), strokeWidth: 1, crispEdges: true });
+    }
+    pen.rect(x, y, side, side, { stroke: pen.theme.foreground, strokeWidth: Math.max(1, Math.min(2, cell / 10)), fill: 'none', crispEdges: true });
+  });
+
+  const dot = (id: 'start' | 'end', at: Cell, colour: string) => {
+    const [cx, cy] = cellCentre(layout, at);
+    pen.circle(cx, cy, cell * 0.36, { fill: colour, stroke: ink, strokeWidth: Math.max(1, cell * 0.05) }, { id });
+  };
+  dot('start', scene.start, scene.colours.start.hex);
+  dot('end', scene.end, scene.colours.end.hex);
+
+  const fontSize = Math.max(7, Math.min(18, cell * 0.52));
+  for (const marker of scene.markers) {
+    const [cx, cy] = cellCentre(layout, marker);
+    pen.text(
+      cx,
+      cy,
+      marker.label,
+      { fill: ink, fontSize, weight: 'bold', anchor: 'middle', baseline: 'middle' },
+      { id: `marker-${marker.label}` },
+    );
+  }
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** `a` mixed with `b`, `share` of `a`, both `#rrggbb`. */
+function mix(a: string, b: string, share: number): string {
+  const p = Number.parseInt(a.slice(1), 16);
+  const q = Number.parseInt(b.slice(1), 16);
+  const channel = (shift: number) => Math.round(((p >> shift) & 255) * share + ((q >> shift) & 255) * (1 - share));
+  return `#${((1 << 24) | (channel(16) << 16) | (channel(8) << 8) | channel(0)).toString(16).slice(1)}`;
+}
