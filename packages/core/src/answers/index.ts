@@ -15,6 +15,7 @@ export {
 } from './extract.js';
 export { normalisePhrase } from './phrases.js';
 export { answerSchema } from './schema.js';
+export { routeRuns } from './steps.js';
 export { corruptAnswer, defaultNumberTolerance, rougeL, scoreAnswer } from './score.js';
 export { answerText } from './text.js';
 export type * from './types.js';

@@ -78,7 +78,13 @@ const timeAnswer = z.object({
 const routeAnswer = z.object({
   type: z.literal('route'),
   steps: z
-    .array(z.object({ direction: z.enum(['up', 'down', 'left', 'right']), count: z.number().int().min(1) }))
+    .array(
+      z.object({
+        direction: z.enum(['up', 'down', 'left', 'right']),
+        count: z.number().int().min(1),
+        to: z.string().regex(/^[\p{L}\p{N}]+$/u, 'marker names are letters and digits, such as t2 or 5K').optional(),
+      }),
+    )
     .min(1, 'needs at least one move')
     .readonly(),
   markers: z

@@ -28,7 +28,7 @@ import {
 } from './extract.js';
 import { unitScale } from './numbers.js';
 import { normalisePhrase, phraseOccurrences, phraseWords } from './phrases.js';
-import { collapseSteps } from './steps.js';
+import { collapseSteps, routeRuns } from './steps.js';
 import { fixedNumber } from './text.js';
 import type { Answer, IntegerAnswer, NumberAnswer, RouteAnswer, RouteStep, TextAnswer } from './types.js';
 
@@ -112,7 +112,7 @@ function textMatches(expected: TextAnswer, read: ExtractedText): boolean {
 function routeMatches(expected: RouteAnswer, read: ExtractedRoute): boolean {
   const markers = expected.markers ?? [];
   if (read.steps.length === 0) return markers.length > 0 && sameSequence(read.markers, markers);
-  const stepsAgree = sameSteps(read.steps, collapseSteps(expected.steps));
+  const stepsAgree = sameSteps(read.steps, routeRuns(expected.steps));
   // Moves fix the path; named markers must still be ones it passes, in order.
   return stepsAgree && (markers.length === 0 || isSubsequence(read.markers, markers));
 }
@@ -189,7 +189,7 @@ export function corruptAnswer(answer: Answer, pick: (n: number) => number): Answ
         ? { ...answer, minutes: (answer.minutes + 1 + pick(59)) % 60 }
         : { ...answer, hours: (answer.hours + 1 + pick(11)) % 24 };
     case 'route':
-      return { ...answer, steps: corruptSteps(collapseSteps(answer.steps), pick) };
+      return { ...answer, steps: corruptSteps(routeRuns(answer.steps), pick) };
   }
 }
 

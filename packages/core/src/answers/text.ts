@@ -14,7 +14,8 @@ const currencySymbols = new Set(['$', '€', '£', '¥']);
  * The canonical text form of an answer: numbers in their shortest form (or with `precision`
  * decimals) and no thousands separators, `%` attached and other units after a space,
  * `Yes`/`No`, the option letter, list items joined by `, ` (by `; ` when an item has a comma),
- * `(row, col)`, `H:MM` on a 24-hour clock, and routes as `right 3, down 2 via t2, 5K`.
+ * `(row, col)`, `H:MM` on a 24-hour clock, and routes as `right 3, down 2 via t2, 5K` (or numbered
+ * steps when the runs name their markers).
  */
 export function answerText(answer: Answer): string {
   switch (answer.type) {
@@ -42,9 +43,20 @@ export function answerText(answer: Answer): string {
 /**
  * A route's moves as `direction count` runs joined by `, `; when the map has markers they
  * follow as ` via ` and their names in order. Moves come first because they alone fix the
- * path; the markers are what the paper's landmark score reads.
+ * path; the markers are what the paper's landmark score reads. When the runs name the markers
+ * they end at, the route is written as the paper's numbered steps instead, on one line:
+ * `1. Move up 3 until you reach t2. 2. Move right 4 to the end.`
  */
 function routeText(route: RouteAnswer): string {
+  if (route.steps.some((step) => step.to !== undefined)) {
+    const last = route.steps.length - 1;
+    return route.steps
+      .map(({ direction, count, to }, i) => {
+        const goal = to !== undefined ? ` until you reach ${to}` : i === last ? ' to the end' : '';
+        return `${i + 1}. Move ${direction} ${count}${goal}.`;
+      })
+      .join(' ');
+  }
   const moves = collapseSteps(route.steps)
     .map((step) => `${step.direction} ${step.count}`)
     .join(', ');

@@ -74,6 +74,11 @@ export interface TimeAnswer {
 export interface RouteStep {
   direction: 'up' | 'down' | 'left' | 'right';
   count: number;
+  /**
+   * The marker this run ends at, when the map names one. A run that ends at a marker is not
+   * merged with the next, and the route's canonical text becomes numbered steps that name them.
+   */
+  to?: string;
 }
 
 /**

@@ -14,9 +14,9 @@ describe('the hand-made 9 × 9 map, worked out by hand', () => {
     expect(q.get('find-route')?.answer).toEqual({
       type: 'route',
       steps: [
-        { direction: 'right', count: 4 },
-        { direction: 'down', count: 2 },
-        { direction: 'right', count: 4 },
+        { direction: 'right', count: 4, to: 'A2' },
+        { direction: 'down', count: 2, to: '3b' },
+        { direction: 'right', count: 4, to: 'C4' },
         { direction: 'down', count: 2 },
       ],
       markers: ['A2', '3b', 'C4'],

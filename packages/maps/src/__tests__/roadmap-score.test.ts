@@ -1,5 +1,5 @@
 import type { RouteAnswer } from '@absynth/core';
-import { resolveParams, rngFromKey, scoreResponse } from '@absynth/core';
+import { answerText, resolveParams, rngFromKey, routeRuns, scoreResponse } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 import type { RoadmapParams } from '../roadmap/params.js';
 import { roadmap } from '../roadmap/scenario.js';
@@ -55,13 +55,16 @@ describe('scoring a route on a hand-made map', () => {
     expect(expected).toEqual({
       type: 'route',
       steps: [
-        { direction: 'right', count: 4 },
-        { direction: 'down', count: 2 },
-        { direction: 'right', count: 4 },
+        { direction: 'right', count: 4, to: 'A2' },
+        { direction: 'down', count: 2, to: '3b' },
+        { direction: 'right', count: 4, to: 'C4' },
         { direction: 'down', count: 2 },
       ],
       markers: ['A2', '3b', 'C4'],
     });
+    expect(answerText(expected)).toBe(
+      '1. Move right 4 until you reach A2. 2. Move down 2 until you reach 3b. 3. Move right 4 until you reach C4. 4. Move down 2 to the end.',
+    );
     expect(routeStepsText(handMade)).toEqual([
       '1. Move right 4 cells until you reach A2.',
       '2. Move down 2 cells until you reach 3b.',
@@ -152,9 +155,10 @@ describe('scoring generated maps', () => {
     for (let i = 0; i < 20; i++) {
       const scene = roadmapAt(2, i, { minTurns: 0, maxTurns: 0 });
       const answer = findRouteTask.ask(scene, rngFromKey('a'))?.answer as RouteAnswer;
-      if (answer.steps.length !== 1) continue;
+      const runs = routeRuns(answer.steps);
+      if (runs.length !== 1) continue;
       straight++;
-      const [run] = answer.steps as [RouteAnswer['steps'][number]];
+      const [run] = runs as [RouteAnswer['steps'][number]];
       expect(scoreRoadmapRoute(answer, `${run.direction} ${run.count}`, scene)).toBe(1);
       expect(scoreRoadmapRoute(answer, routeStepsText(scene).join(' '), scene)).toBe(1);
       // One move too far: not a route; with no marker on it, nothing to cover either.

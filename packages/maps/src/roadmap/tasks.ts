@@ -1,4 +1,5 @@
 import type { Rng } from '@absynth/core';
+import type { RouteStep } from '@absynth/core';
 import { answer, defineTask } from '@absynth/core';
 import type { RoadmapFacts } from './analysis.js';
 import { cellName, onShortestRoute, roadmapFacts } from './analysis.js';
@@ -79,6 +80,32 @@ export function routeStepsText(scene: RoadmapScene): string[] {
   return steps;
 }
 
+/**
+ * The reference route as runs that each end at a marker, at a turn or at the end point; a run
+ * ending at a marker names it, so the answer's canonical text is the paper's numbered steps.
+ */
+export function routeLegs(scene: RoadmapScene): RouteStep[] {
+  const { markerAt, roads } = roadmapFacts(scene);
+  const legs: RouteStep[] = [];
+  let current: RouteStep | undefined;
+  for (let i = 1; i < scene.route.length; i++) {
+    const dir = direction(scene.route[i - 1] as Cell, scene.route[i] as Cell);
+    if (current !== undefined && current.direction !== dir) {
+      legs.push(current);
+      current = undefined;
+    }
+    current = current === undefined ? { direction: dir, count: 1 } : { ...current, count: current.count + 1 };
+    const cell = scene.route[i] as Cell;
+    const marker = markerAt.get(cell.row * roads.size + cell.col);
+    if (marker !== undefined) {
+      legs.push({ ...current, to: marker.label });
+      current = undefined;
+    }
+  }
+  if (current !== undefined) legs.push(current);
+  return legs;
+}
+
 /** A route from start to end, as numbered steps that name the markers passed; answered as the moves and the markers. */
 export const findRouteTask = defineTask({
   id: 'find-route',
@@ -95,7 +122,7 @@ export const findRouteTask = defineTask({
         `${intro} Plan a route from the start point to the end point. Write it as numbered steps such as "Move up until you reach <marker>", naming the markers you pass in order.`,
         `${intro} How do you get from the start point to the end point? Answer with numbered steps, each going up, down, left or right until a marker or the end point, and name the markers on the way in order.`,
       ],
-      answer: answer.route(facts.steps, labels),
+      answer: answer.route(routeLegs(scene), labels),
       rationale: [
         whereAreTheDots(scene),
         searchStep(facts),
