@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rngFromKey } from '../../rng.js';
 import { answer } from '../constructors.js';
 import { corruptAnswer, scoreAnswer } from '../score.js';
 import { answerText } from '../text.js';
@@ -37,8 +38,8 @@ describe('routes with markers at the ends of their runs', () => {
     expect(scoreAnswer(route, 'right 2, up 4, left 4, down 1')).toBe(0);
     expect(scoreAnswer(route, 'right 2, up 5, left 4, down 1 via t2, 5N')).toBe(0);
     for (let seed = 0; seed < 50; seed++) {
-      let state = seed;
-      const pick = (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
+      const rng = rngFromKey(`corrupt-${seed}`);
+      const pick = (n: number) => rng.int(0, n - 1);
       expect(scoreAnswer(route, answerText(corruptAnswer(route, pick)))).toBeLessThan(1);
     }
   });
