@@ -6,10 +6,6 @@ into runs, thin grid lines, a frame, the start and end dots with a rim, and the 
 markers in bold), writes PNGs into the output folder, and prints the seconds spent drawing and
 saving. Usage: roadmap-matplotlib.py SIZE OUT [PROCESSES]
 """
-import json
-import sys
-import time
-
 import matplotlib
 
 matplotlib.use("Agg")
@@ -17,9 +13,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.collections import LineCollection, PatchCollection  # noqa: E402
 from matplotlib.patches import Circle, Rectangle  # noqa: E402
 
-size = int(sys.argv[1])
-out = sys.argv[2]
-processes = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+from mpl_harness import run, size  # noqa: E402
 
 
 def ink_on(hex_colour):
@@ -87,23 +81,5 @@ def draw(scene, path):
     plt.close(fig)
 
 
-def draw_numbered(item):
-    i, scene = item
-    draw(scene, f"{out}/roadmap-{i:05d}.png")
-
-
 if __name__ == "__main__":
-    scenes = [json.loads(line) for line in sys.stdin if line.strip()]
-    if processes > 1:
-        import multiprocessing
-
-        with multiprocessing.Pool(processes) as pool:
-            pool.map(draw_numbered, [(0, scenes[0])])  # start the workers outside the timing
-            began = time.perf_counter()
-            pool.map(draw_numbered, enumerate(scenes), chunksize=8)
-    else:
-        draw_numbered((0, scenes[0]))
-        began = time.perf_counter()
-        for item in enumerate(scenes):
-            draw_numbered(item)
-    print(json.dumps({"images": len(scenes), "processes": processes, "seconds": time.perf_counter() - began}))
+    run("roadmap", draw)
