@@ -1,6 +1,6 @@
 export type { Box, DrawingStyle, FontFamily, Pen, Point, ShapeStyle, TextStyle, Theme } from '@absynth/render';
 export { z } from 'zod';
-export { createPen, getTheme, renderImage, themeNames, themes } from '@absynth/render';
+export { createPen, decodePng, getTheme, type Pixels, pixelHex, renderImage, themeNames, themes } from '@absynth/render';
 export { chroma, colourDifference, contrastRatio, type NamedColour, namedColour, namedColours, relativeLuminance, textColourOn, toLab } from '@absynth/render';
 export * from './answers/index.js';
 export { isScenario, scenarioProblems } from './contract.js';

@@ -21,3 +21,4 @@ export { defaultTheme, getTheme, themeNames, themes } from './themes.js';
 export { chroma, colourDifference, contrastRatio, type NamedColour, namedColour, namedColours, relativeLuminance, textColourOn, toLab } from './named-colours.js';
 export { toSvg } from './svg.js';
 export { rasterize, renderImage } from './rasterize.js';
+export { decodePng, type Pixels, pixelHex } from './decode-png.js';

@@ -1,10 +1,9 @@
 import type { GeneratedSample, Level } from '@absynth/core';
-import { generate } from '@absynth/core';
+import { decodePng, generate, pixelHex } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 import { cellCentre, roadmapLayout } from '../roadmap/draw.js';
 import { roadmap } from '../roadmap/scenario.js';
 import type { Cell, RoadmapScene } from '../roadmap/scene.js';
-import { decodePng, pixelHex } from './png.js';
 import { verifyRoadmap } from './roadmap-verify.js';
 
 /** The drawn colour at the centre of a cell. */

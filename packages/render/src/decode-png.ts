@@ -1,4 +1,3 @@
-// A PNG decoder for tests, copied from packages/render/src/__tests__/png.ts (tests do not import across packages).
 import { inflateSync } from 'node:zlib';
 
 /** A decoded image: RGBA bytes, row by row. */
@@ -8,7 +7,10 @@ export interface Pixels {
   rgba: Uint8Array;
 }
 
-/** Decodes an 8-bit, non-interlaced RGB or RGBA PNG, the kind resvg writes. */
+/**
+ * Decodes an 8-bit, non-interlaced RGB or RGBA PNG, the kind resvg writes, for checks that read
+ * pixels back (such as "the colour a question names is the colour drawn").
+ */
 export function decodePng(png: Buffer): Pixels {
   if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
   let offset = 8;
@@ -61,6 +63,7 @@ export function decodePng(png: Buffer): Pixels {
   }
   return { width, height, rgba };
 }
+
 
 /** The colour of the pixel at (x, y) as `#rrggbb`. */
 export function pixelHex(pixels: Pixels, x: number, y: number): string {
