@@ -103,6 +103,18 @@ export function createPen({ width, height, theme = defaultTheme }: PenOptions): 
       append('ellipse', { kind: 'ellipse', cx, cy, rx, ry, style: shapeStyle('ellipse', style), box }, options);
     },
 
+    image(png, x, y, imageWidth, imageHeight, options) {
+      if (!(png instanceof Uint8Array) || png.length < 8 || png[0] !== 0x89 || png[1] !== 0x50 || png[2] !== 0x4e || png[3] !== 0x47) {
+        throw new Error('pen.image: png must be the bytes of a PNG file');
+      }
+      requireFinite('image', 'x', x);
+      requireFinite('image', 'y', y);
+      requireNonNegative('image', 'width', imageWidth);
+      requireNonNegative('image', 'height', imageHeight);
+      const box = { x, y, width: imageWidth, height: imageHeight };
+      append('image', { kind: 'image', x, y, width: imageWidth, height: imageHeight, png: Uint8Array.from(png), box }, options);
+    },
+
     path(d, box, style, options) {
       if (typeof d !== 'string' || d.trim() === '') throw new Error('pen.path: d must be non-empty SVG path data');
       requireFinite('path', 'box.x', box.x);

@@ -34,6 +34,7 @@ export function toSvg(drawing: Drawing, options: RenderOptions = {}): string {
     }
     const index = shapeIndex++;
     if (shape.kind === 'text') parts.push(textElement(shape, theme));
+    else if (shape.kind === 'image') parts.push(imageElement(shape));
     else if (style === 'sketch') parts.push(sketchShape(shape, resolveShapeStyle(shape.style, theme), seed, index, sketchFill));
     else parts.push(crispElement(shape, resolveShapeStyle(shape.style, theme)));
   };
@@ -42,7 +43,12 @@ export function toSvg(drawing: Drawing, options: RenderOptions = {}): string {
   return parts.join('');
 }
 
-function crispElement(shape: Exclude<Shape, { kind: 'group' | 'text' }>, style: ShapeStyle): string {
+function imageElement(shape: Extract<Shape, { kind: 'image' }>): string {
+  const href = `data:image/png;base64,${Buffer.from(shape.png).toString('base64')}`;
+  return `<image x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" preserveAspectRatio="none" href="${href}"/>`;
+}
+
+function crispElement(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' }>, style: ShapeStyle): string {
   if (!isVisible(style)) return '';
   const paint = paintAttributes(style);
   switch (shape.kind) {

@@ -76,6 +76,7 @@ export type Shape =
   | (ShapeBase & { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number; style: ShapeStyle })
   | (ShapeBase & { kind: 'path'; d: string; style: ShapeStyle })
   | (ShapeBase & { kind: 'text'; x: number; y: number; text: string; style: TextStyle })
+  | (ShapeBase & { kind: 'image'; x: number; y: number; width: number; height: number; png: Uint8Array })
   | (ShapeBase & { kind: 'group'; children: readonly Shape[] });
 
 /**
@@ -98,6 +99,12 @@ export interface Pen {
   /** An SVG path; `box` is required because the pen does not parse path data. */
   path(d: string, box: Box, style?: ShapeStyle, options?: ShapeOptions): void;
   text(x: number, y: number, text: string, style?: TextStyle, options?: ShapeOptions): void;
+  /**
+   * A PNG drawn into the box (stretched to it), for content that a raster library draws, such
+   * as a chart from chart.js. The final image is still one resvg rendering of the whole drawing,
+   * so its bytes depend on the PNG's pixels, not on how that PNG was compressed.
+   */
+  image(png: Uint8Array, x: number, y: number, width: number, height: number, options?: ShapeOptions): void;
   /** Draws what `draw` draws as one group; the group's box is the union of its children's. */
   group(id: string, draw: () => void): void;
   /** Estimated advance width of `text` in pixels, for layout. */

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { decodePng, pixelHex } from '../decode-png.js';
+import { createPen } from '../pen.js';
+import { rasterize, renderImage } from '../rasterize.js';
+import { toSvg } from '../svg.js';
+import { getTheme } from '../themes.js';
+
+/** A 20×10 PNG, red on the left half and blue on the right, drawn by resvg itself. */
+const halves = rasterize(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="10" height="10" fill="#ff0000"/><rect x="10" width="10" height="10" fill="#0000ff"/></svg>',
+);
+
+describe('pen.image', () => {
+  it('draws a PNG into its box, stretched, under and over other shapes in list order', () => {
+    const pen = createPen({ width: 100, height: 80, theme: getTheme('light') });
+    pen.image(halves, 30, 40, 40, 20, { id: 'chart' });
+    pen.rect(60, 40, 10, 10, { fill: '#00ff00' });
+    const pixels = decodePng(renderImage(pen).png);
+    expect(pixelHex(pixels, 35, 45)).toBe('#ff0000');
+    expect(pixelHex(pixels, 55, 55)).toBe('#0000ff');
+    expect(pixelHex(pixels, 65, 45)).toBe('#00ff00');
+    expect(pixelHex(pixels, 10, 10)).toBe(getTheme('light').background.toLowerCase());
+    expect(pen.regions().get('chart')).toEqual({ x: 30, y: 40, width: 40, height: 20 });
+  });
+
+  it('depends on the pixels, not on how the PNG was compressed', () => {
+    const draw = (png: Uint8Array) => {
+      const pen = createPen({ width: 60, height: 30 });
+      pen.image(png, 5, 5, 20, 10);
+      return renderImage(pen).png;
+    };
+    // The same pixels, stored with no compression at all (a hand-made PNG of stored blocks).
+    const stored = storedPng(decodePng(halves));
+    expect(Buffer.from(stored).equals(halves)).toBe(false);
+    expect(draw(stored).equals(draw(halves))).toBe(true);
+  });
+
+  it('is kept as it is by the hand-drawn backend', () => {
+    const pen = createPen({ width: 60, height: 30 });
+    pen.image(halves, 5, 5, 20, 10);
+    expect(toSvg(pen, { style: 'sketch' })).toBe(toSvg(pen));
+  });
+
+  it('rejects bytes that are not a PNG and bad boxes, naming the argument', () => {
+    const pen = createPen({ width: 60, height: 30 });
+    expect(() => pen.image(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 0, 0, 5, 5)).toThrow('pen.image: png must be the bytes of a PNG file');
+    expect(() => pen.image(halves, Number.NaN, 0, 5, 5)).toThrow(/image.*x/);
+    expect(() => pen.image(halves, 0, 0, -5, 5)).toThrow(/image.*width/);
+  });
+});
+
+/** A PNG of RGBA pixels written with deflate's stored blocks: valid, and unlike any compressor's output. */
+function storedPng({ width, height, rgba }: { width: number; height: number; rgba: Uint8Array }): Uint8Array {
+  const raw = Buffer.alloc(height * (width * 4 + 1));
+  for (let y = 0; y < height; y++) Buffer.from(rgba.subarray(y * width * 4, (y + 1) * width * 4)).copy(raw, y * (width * 4 + 1) + 1);
+  const blocks: Buffer[] = [Buffer.from([0x78, 0x01])];
+  for (let offset = 0; offset < raw.length; offset += 65535) {
+    const part = raw.subarray(offset, offset + 65535);
+    const header = Buffer.alloc(5);
+    header[0] = offset + 65535 >= raw.length ? 1 : 0;
+    header.writeUInt16LE(part.length, 1);
+    header.writeUInt16LE(~part.length & 0xffff, 3);
+    blocks.push(header, part);
+  }
+  let a = 1;
+  let b = 0;
+  for (const byte of raw) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE(((b << 16) | a) >>> 0);
+  blocks.push(adler);
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', Buffer.concat(blocks)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
