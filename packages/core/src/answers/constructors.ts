@@ -2,6 +2,7 @@ import { validAnswer } from './schema.js';
 import { collapseSteps } from './steps.js';
 import type {
   BooleanAnswer,
+  CaptionAnswer,
   CellAnswer,
   ChoiceAnswer,
   IntegerAnswer,
@@ -25,7 +26,8 @@ export interface NumberOptions {
 
 /**
  * Answer constructors that validate their input and throw a `TypeError` naming the bad field
- * (NaN, a fractional integer, a choice letter not among the options, an empty route…).
+ * (NaN, a fractional integer, a choice letter not among the options, an empty route, a caption
+ * over several lines…).
  */
 export const answer = {
   /** A real number scored with a relative tolerance (default 5%). */
@@ -66,6 +68,13 @@ export const answer = {
       markers === undefined ? { type: 'route', steps: [...steps] } : { type: 'route', steps: [...steps], markers: [...markers] },
     );
     return { ...checked, steps: collapseSteps(checked.steps) };
+  },
+  /**
+   * A description of the image in one paragraph (several sentences on one line), scored by
+   * ROUGE-L against this text. It must not contain an answer marker ("the answer is").
+   */
+  caption(text: string): CaptionAnswer {
+    return validAnswer<CaptionAnswer>({ type: 'caption', value: text });
   },
 } as const;
 

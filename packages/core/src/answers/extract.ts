@@ -45,6 +45,10 @@
  *   left. Markers are the expected marker names the response mentions, in order (when only the
  *   type is known: the names after "via"). A compact token such as `L4` that is also a marker
  *   name is the marker. While scanning, the last paragraph with a move is read.
+ * - caption: the stated part runs to the end of its paragraph (a caption has several
+ *   sentences); without a marker the whole response is the caption. Markup is undone as for
+ *   every type, wrapping quotes and trailing punctuation are stripped, and a part with no letter
+ *   or digit reads as nothing.
  */
 import { findNumbers, smallWholeNumber, smallWholeNumberSource, spelledNumber, spelledNumberSource } from './numbers.js';
 import { normalisePhrase, phraseOccurrences, phraseWords } from './phrases.js';
@@ -131,6 +135,14 @@ export interface ExtractedRoute {
   marked: boolean;
 }
 
+/** A description read from a response, before normalisation. */
+export interface ExtractedCaption {
+  type: 'caption';
+  value: string;
+  /** Whether it came from an explicit "The answer is" statement. */
+  marked: boolean;
+}
+
 /** Any value read from a response; keyed by `type` like {@link Answer}. */
 export type ExtractedAnswer =
   | ExtractedNumber
@@ -141,7 +153,8 @@ export type ExtractedAnswer =
   | ExtractedList
   | ExtractedCell
   | ExtractedTime
-  | ExtractedRoute;
+  | ExtractedRoute
+  | ExtractedCaption;
 
 /** The extracted value for an answer type. */
 export type ExtractedOf<T extends AnswerType> = Extract<ExtractedAnswer, { type: T }>;
@@ -163,7 +176,7 @@ export function extractAnswer(answerOrType: Answer | AnswerType, response: strin
   const expected = typeof answerOrType === 'string' ? undefined : answerOrType;
   const type = typeof answerOrType === 'string' ? answerOrType : answerOrType.type;
   const text = cleanResponse(response);
-  const segment = answerSegment(text, type === 'list' || type === 'route' ? 'line' : 'sentence');
+  const segment = answerSegment(text, type === 'caption' ? 'paragraph' : type === 'list' || type === 'route' ? 'line' : 'sentence');
   if (segment !== undefined && segment.stated !== '') {
     const stated = read(type, segment.stated, 'stated', expected);
     if (stated !== undefined) return { ...stated, marked: true } as ExtractedAnswer;
@@ -197,6 +210,8 @@ function read(type: AnswerType, text: string, scope: Scope, expected: Answer | u
       return readTime(text, scope);
     case 'route':
       return readRoute(text, scope, expected?.type === 'route' ? expected : undefined);
+    case 'caption':
+      return readCaption(text);
   }
 }
 
@@ -229,6 +244,15 @@ function readNumber(text: string, scope: Scope): Omit<ExtractedNumber, 'marked'>
 function readText(text: string, scope: Scope): Omit<ExtractedText, 'marked'> | undefined {
   const value = trimAnswer(scope === 'stated' ? text : (textLines(text).at(-1) ?? ''));
   return value === '' ? undefined : { type: 'text', value };
+}
+
+// ---------------------------------------------------------------------------------------------
+// captions
+
+/** The stated paragraph, or the whole response: a caption is all of what is said. */
+function readCaption(text: string): Omit<ExtractedCaption, 'marked'> | undefined {
+  const value = trimAnswer(text);
+  return normalisePhrase(value) === '' ? undefined : { type: 'caption', value };
 }
 
 // ---------------------------------------------------------------------------------------------

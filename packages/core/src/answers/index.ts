@@ -2,6 +2,7 @@ export { answer, type NumberOptions } from './constructors.js';
 export {
   type ExtractedAnswer,
   type ExtractedBoolean,
+  type ExtractedCaption,
   type ExtractedCell,
   type ExtractedChoice,
   type ExtractedInteger,

@@ -44,11 +44,20 @@ export function cleanResponse(response: string): string {
 const answerMarker =
   /\b(?:final\s+|correct\s+|short\s+)?answers?(?:\s*[:=]|\s+(?:is|are|would\s+be|will\s+be|[-–—])(?=[\s:]|$))[ \t]*:?/gi;
 
+/** Whether the text contains an answer marker ("The answer is", "Answer:" and the like). */
+export function hasAnswerMarker(text: string): boolean {
+  // `search` ignores the global flag and `lastIndex`.
+  return text.search(answerMarker) !== -1;
+}
+
 /** Abbreviations whose period does not end a sentence. */
 const abbreviations = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'ca', 'no']);
 
-/** How much of the text after the marker counts: up to the sentence end, or the whole line. */
-export type SegmentExtent = 'sentence' | 'line';
+/**
+ * How much of the text after the marker counts: up to the sentence end, the whole line, or the
+ * whole paragraph (up to a blank line or the end; for captions, which run over several sentences).
+ */
+export type SegmentExtent = 'sentence' | 'line' | 'paragraph';
 
 /** The stated answer and the response without it. */
 export interface StatedAnswer {
@@ -60,8 +69,8 @@ export interface StatedAnswer {
 
 /**
  * The text after the last answer marker, or `undefined` when there is none. It runs to the end
- * of the sentence or line; when the marker ends its line (or the line ends with `:`) it is the
- * block of lines that follows, so "The answer is:\n1. a\n2. b" gives the list.
+ * of the sentence, line or paragraph; when the marker ends its line (or the line ends with `:`)
+ * it is the block of lines that follows, so "The answer is:\n1. a\n2. b" gives the list.
  */
 export function answerSegment(text: string, extent: SegmentExtent): StatedAnswer | undefined {
   let last: RegExpExecArray | undefined;
@@ -78,6 +87,10 @@ export function answerSegment(text: string, extent: SegmentExtent): StatedAnswer
     const block = /^\s*(\S[\s\S]*?)(?:\n[ \t]*\n|\s*$)/.exec(below);
     stated = block?.[1] ?? '';
     statedEnd = lineEnd + (block === null ? 0 : block.index + block[0].length);
+  } else if (extent === 'paragraph') {
+    const blank = /\n[ \t]*\n/.exec(after);
+    stated = blank === null ? after : after.slice(0, blank.index);
+    statedEnd = stated.length;
   } else {
     stated = extent === 'sentence' ? firstSentence(line) : line;
     statedEnd = stated.length;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { normalisePhrase } from './phrases.js';
+import { cleanResponse, hasAnswerMarker } from './response.js';
 import type { Answer } from './types.js';
 
 const phrase = z
@@ -93,6 +94,18 @@ const routeAnswer = z.object({
     .optional(),
 });
 
+const captionAnswer = z.object({
+  type: z.literal('caption'),
+  value: z
+    .string()
+    .refine((value) => normalisePhrase(value) !== '', 'must contain a letter or digit')
+    .refine((value) => !/[\n\r\u2028\u2029]/.test(value), 'must be one paragraph on one line')
+    .refine(
+      (value) => !hasAnswerMarker(cleanResponse(value)),
+      'must not contain an answer marker such as "the answer is" or "answers are", or it would read back as only the text after it',
+    ),
+});
+
 /** Validates any answer record; its output type is {@link Answer}. */
 export const answerSchema = z.discriminatedUnion('type', [
   numberAnswer,
@@ -104,6 +117,7 @@ export const answerSchema = z.discriminatedUnion('type', [
   cellAnswer,
   timeAnswer,
   routeAnswer,
+  captionAnswer,
 ]);
 
 // Compile-time check that the schema and the contract in types.ts describe the same records.

@@ -2,7 +2,7 @@
  * Scoring a free-text response against a stored answer (after `extractAnswer`), making wrong
  * answers for conformance tests, and ROUGE-L for captions and de-duplication.
  *
- * Scoring rules (1 right, 0 wrong; nothing extracted is wrong):
+ * Scoring rules (1 right, 0 wrong; nothing extracted is wrong), except captions:
  * - number: right within the relative `tolerance` (default 5%), or when equal after rounding
  *   both to `precision` decimals. A zero answer has no relative scale, so it must be 0 (or
  *   round to 0 at `precision`). A unit that is a scale word (`million`) accepts both "3.5" and
@@ -17,6 +17,14 @@
  * - route: literal, not map-aware, since scenarios override route scoring with their maps: the
  *   collapsed moves equal and any markers named are expected ones in order; or, with no moves,
  *   exactly the expected markers in order.
+ * - caption: not right or wrong but the ROUGE-L F-measure (`rougeL`) of the extracted text
+ *   against the reference, a number in [0, 1]. Both sides are cleaned of markup the same way
+ *   (`cleanResponse`), then compared as lowercase runs of letters and digits, so the score is 1
+ *   exactly when the words agree after normalising case, spacing and punctuation. Nothing
+ *   extracted scores 0. Because captions are graded, an evaluation report must average them on
+ *   their own and show them apart from accuracy, never count them as right or wrong (PAPER.md,
+ *   "Scoring"). Should a pass/fail view ever be needed, the threshold belongs to the report,
+ *   which must name it; the scorer applies none. Only a score of 1 means the same description.
  */
 import {
   type ExtractedAnswer,
@@ -28,19 +36,30 @@ import {
 } from './extract.js';
 import { unitScale } from './numbers.js';
 import { normalisePhrase, phraseOccurrences, phraseWords } from './phrases.js';
+import { cleanResponse } from './response.js';
 import { collapseSteps, routeRuns } from './steps.js';
 import { fixedNumber } from './text.js';
-import type { Answer, IntegerAnswer, NumberAnswer, RouteAnswer, RouteStep, TextAnswer } from './types.js';
+import type { Answer, CaptionAnswer, IntegerAnswer, NumberAnswer, RouteAnswer, RouteStep, TextAnswer } from './types.js';
 
 /** Relative tolerance of a number answer that sets none: values read off an image. */
 export const defaultNumberTolerance = 0.05;
 
-/** Scores a response against the expected answer: 1 if right by the rules above, else 0. */
+/**
+ * Scores a response against the expected answer: 1 if right by the rules above, else 0; for a
+ * caption, the ROUGE-L F-measure in [0, 1].
+ */
 export function scoreAnswer(expected: Answer, response: string): number {
-  return isRight(expected, extractAnswer(expected, response)) ? 1 : 0;
+  const read = extractAnswer(expected, response);
+  if (expected.type === 'caption') return read?.type === 'caption' ? captionScore(expected, read.value) : 0;
+  return isRight(expected, read) ? 1 : 0;
 }
 
-function isRight(expected: Answer, read: ExtractedAnswer | undefined): boolean {
+/** ROUGE-L of a caption read from a response against the reference, both cleaned alike. */
+function captionScore(expected: CaptionAnswer, said: string): number {
+  return rougeL(said, cleanResponse(expected.value));
+}
+
+function isRight(expected: Exclude<Answer, CaptionAnswer>, read: ExtractedAnswer | undefined): boolean {
   if (read === undefined) return false;
   switch (expected.type) {
     case 'number':
@@ -190,7 +209,47 @@ export function corruptAnswer(answer: Answer, pick: (n: number) => number): Answ
         : { ...answer, hours: (answer.hours + 1 + pick(11)) % 24 };
     case 'route':
       return { ...answer, steps: corruptSteps(routeRuns(answer.steps), pick) };
+    case 'caption':
+      return { ...answer, value: corruptCaption(answer.value, pick) };
   }
+}
+
+/** Sentences a corrupted caption may gain: plausible, and free of answer markers. */
+const unrelatedSentences = [
+  'The legend sits below the plot.',
+  'Values are shown in thousands.',
+  'The data come from a national survey.',
+  'Every series rises in the final year.',
+];
+
+/**
+ * Drops a sentence, swaps two, replaces a word or adds a sentence. Each choice is kept only when
+ * it changes the words ROUGE-L compares (swapped sentences can read the same), and adding a
+ * sentence always does: it lengthens the caption without lengthening the common subsequence.
+ */
+function corruptCaption(caption: string, pick: (n: number) => number): string {
+  const text = caption.trim();
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => rougeL(sentence, sentence) === 1);
+  const candidates: string[] = [];
+  if (sentences.length >= 2) {
+    const i = pick(sentences.length);
+    candidates.push(sentences.filter((_, index) => index !== i).join(' '));
+    const j = (i + 1 + pick(sentences.length - 1)) % sentences.length;
+    const swapped = [...sentences];
+    [swapped[i], swapped[j]] = [sentences[j] ?? '', sentences[i] ?? ''];
+    candidates.push(swapped.join(' '));
+  }
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const word = words[pick(words.length)];
+  if (word !== undefined) {
+    const replacement = unrelatedPhrase([word[0]], pick);
+    candidates.push(`${text.slice(0, word.index)}${replacement}${text.slice(word.index + word[0].length)}`);
+  }
+  const chosen = candidates[pick(candidates.length + 1)];
+  const reference = cleanResponse(text);
+  if (chosen !== undefined && rougeL(cleanResponse(chosen), reference) < 1) return chosen;
+  const sentence = unrelatedSentences[pick(unrelatedSentences.length)] ?? 'The chart has no legend.';
+  return /[.!?]$/.test(text) ? `${text} ${sentence}` : `${text}. ${sentence}`;
 }
 
 function corruptList(items: readonly string[], ordered: boolean, pick: (n: number) => number): string[] {

@@ -14,7 +14,7 @@ const currencySymbols = new Set(['$', '€', '£', '¥']);
  * The canonical text form of an answer: numbers in their shortest form (or with `precision`
  * decimals) and no thousands separators, `%` attached and other units after a space,
  * `Yes`/`No`, the option letter, list items joined by `, ` (by `; ` when an item has a comma),
- * `(row, col)`, `H:MM` on a 24-hour clock, and routes as `right 3, down 2 via t2, 5K` (or numbered
+ * `(row, col)`, `H:MM` on a 24-hour clock, captions as written, and routes as `right 3, down 2 via t2, 5K` (or numbered
  * steps when the runs name their markers).
  */
 export function answerText(answer: Answer): string {
@@ -37,6 +37,8 @@ export function answerText(answer: Answer): string {
       return `${answer.hours}:${String(answer.minutes).padStart(2, '0')}`;
     case 'route':
       return routeText(answer);
+    case 'caption':
+      return answer.value.trim();
   }
 }
 

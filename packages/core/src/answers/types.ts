@@ -93,6 +93,17 @@ export interface RouteAnswer {
   markers?: readonly string[];
 }
 
+/**
+ * A description of the whole image in one paragraph, such as a chart caption naming its type,
+ * title, series and extremes. Scored by ROUGE-L against `value`, not right or wrong: the score is
+ * a number in [0, 1], and evaluation reports show captions apart from accuracy (PAPER.md).
+ */
+export interface CaptionAnswer {
+  type: 'caption';
+  /** The reference description: one paragraph, on one line, without an answer marker. */
+  value: string;
+}
+
 /** Every answer type. */
 export type Answer =
   | NumberAnswer
@@ -103,7 +114,8 @@ export type Answer =
   | ListAnswer
   | CellAnswer
   | TimeAnswer
-  | RouteAnswer;
+  | RouteAnswer
+  | CaptionAnswer;
 
 /** The name of an answer type. */
 export type AnswerType = Answer['type'];

@@ -1,10 +1,11 @@
 import { expectTypeOf, test } from 'vitest';
-import { type ExtractedAnswer, type ExtractedCell, type ExtractedNumber, answer, extractAnswer } from '../index.js';
+import { type ExtractedAnswer, type ExtractedCaption, type ExtractedCell, type ExtractedNumber, answer, extractAnswer } from '../index.js';
 import type { Answer } from '../types.js';
 
 test('extractAnswer narrows its result to the answer type', () => {
   expectTypeOf(extractAnswer(answer.cell(1, 2), '(1, 2)')).toEqualTypeOf<ExtractedCell | undefined>();
   expectTypeOf(extractAnswer('number', '3')).toEqualTypeOf<ExtractedNumber | undefined>();
+  expectTypeOf(extractAnswer(answer.caption('A pie chart.'), 'A pie chart.')).toEqualTypeOf<ExtractedCaption | undefined>();
   const stored = (): Answer => answer.boolean(true);
   expectTypeOf(extractAnswer(stored(), 'yes')).toEqualTypeOf<ExtractedAnswer | undefined>();
 });
@@ -12,4 +13,5 @@ test('extractAnswer narrows its result to the answer type', () => {
 test('constructors return the specific answer type', () => {
   expectTypeOf(answer.time(8, 5)).toEqualTypeOf<import('../types.js').TimeAnswer>();
   expectTypeOf(answer.route([{ direction: 'up', count: 1 }])).toEqualTypeOf<import('../types.js').RouteAnswer>();
+  expectTypeOf(answer.caption('A pie chart.')).toEqualTypeOf<import('../types.js').CaptionAnswer>();
 });

@@ -12,6 +12,7 @@ describe('answer constructors', () => {
     expect(answer.cell(3, 4)).toStrictEqual({ type: 'cell', row: 3, col: 4 });
     expect(answer.time(20, 10, { twelveHour: true })).toStrictEqual({ type: 'time', hours: 20, minutes: 10, twelveHour: true });
     expect(answer.time(20, 10)).toStrictEqual({ type: 'time', hours: 20, minutes: 10 });
+    expect(answer.caption('A pie chart. Coal is largest.')).toStrictEqual({ type: 'caption', value: 'A pie chart. Coal is largest.' });
   });
 
   test('routes are stored as runs', () => {
@@ -55,6 +56,12 @@ describe('answer constructors', () => {
     ['an empty route', () => answer.route([]), /at least one move/],
     ['a zero move', () => answer.route([{ direction: 'up', count: 0 }]), /count/],
     ['a marker with spaces', () => answer.route([{ direction: 'up', count: 1 }], ['t 2']), /marker/],
+    ['an empty caption', () => answer.caption(''), /letter or digit/],
+    ['a punctuation-only caption', () => answer.caption(' ... '), /letter or digit/],
+    ['a caption over two paragraphs', () => answer.caption('A pie chart.\n\nCoal is largest.'), /one paragraph/],
+    ['a caption over two lines', () => answer.caption('A pie chart.\nCoal is largest.'), /one paragraph/],
+    ['a caption with an answer marker', () => answer.caption('A bar chart of quiz scores. The answer is B.'), /answer marker/],
+    ['a caption whose words read as a marker', () => answer.caption('Survey answers are grouped by age.'), /answer marker/],
   ])('reject %s', (_, make, message) => {
     expect(make).toThrow(TypeError);
     expect(make).toThrow(message);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type Answer, type AnswerType, answer, answerText, corruptAnswer, scoreAnswer } from '../index.js';
+import { type Answer, type AnswerType, answer, answerSchema, answerText, corruptAnswer, scoreAnswer } from '../index.js';
 
 /** mulberry32: a small seeded generator, so a failure names a seed that reproduces it. */
 function seededPick(seed: number): (n: number) => number {
@@ -68,6 +68,28 @@ function markerName(pick: Pick): string {
   return pick(2) === 0 ? letter + digit : digit + letter;
 }
 
+const chartTypes = ['vertical bar chart', 'horizontal bar chart', 'stacked bar chart', 'line chart', 'area chart', 'pie chart', 'doughnut chart', 'scatter plot'];
+const titleTopics = ['GDP growth', 'Energy use', 'Unemployment rate', 'Rainfall', 'Hospital beds', 'Café openings', 'Area (km²)', 'Ticket sales'];
+const places = ['Germany', 'France', 'São Paulo', 'Lagos', 'Tokyo', 'Ontario', 'St. Louis', 'Q3', 'ages 18–24', '2019'];
+const captionUnits = ['%', ' km²', ' million', ' $', ' kWh', ''];
+
+/** A caption as the chart scenarios write one: type, title, series and extremes, in one paragraph. */
+function caption(pick: Pick): string {
+  const series = Array.from(new Set(Array.from({ length: 1 + pick(4) }, () => oneOf(pick, places))));
+  const unit = oneOf(pick, captionUnits);
+  const high = `${(pick(100000) / 100).toFixed(pick(3))}${unit}`;
+  const low = `${(-pick(5000) / 100).toFixed(pick(3))}${unit}`;
+  const sentences = [
+    `A ${oneOf(pick, chartTypes)} titled "${oneOf(pick, titleTopics)}, ${2000 + pick(20)}–${2020 + pick(5)}".`,
+    `It shows ${series.length} series: ${series.join(', ')}.`,
+    `The highest value is ${high} for ${oneOf(pick, series)} in ${2000 + pick(25)}; the lowest is ${low} for ${oneOf(pick, series)}.`,
+  ];
+  // Some captions are a single sentence, some end without a period.
+  const chosen = pick(5) === 0 ? sentences.slice(0, 1) : sentences;
+  const text = chosen.join(' ');
+  return pick(6) === 0 ? text.replace(/\.$/, '') : text;
+}
+
 const generators: Readonly<Record<AnswerType, (pick: Pick) => Answer>> = {
   number: (pick) =>
     answer.number(randomNumber(pick), {
@@ -106,6 +128,7 @@ const generators: Readonly<Record<AnswerType, (pick: Pick) => Answer>> = {
     const markers = pick(2) === 0 ? undefined : Array.from({ length: 1 + pick(4) }, () => markerName(pick));
     return answer.route(steps, markers);
   },
+  caption: (pick) => answer.caption(caption(pick)),
 };
 
 const samplesPerType = 300;
@@ -133,6 +156,7 @@ describe.each(Object.entries(generators))('%s answers', (type, generate) => {
       expect(scoreAnswer(expected, text), context).toBeLessThan(1);
       expect(scoreAnswer(expected, `The answer is ${text}.`), context).toBeLessThan(1);
       // The corrupted answer is itself valid and reads back as itself.
+      expect(answerSchema.safeParse(corrupted).success, context).toBe(true);
       expect(scoreAnswer(corrupted, text), context).toBe(1);
     }
   });
@@ -162,6 +186,7 @@ describe('answerText', () => {
     [answer.time(0, 0), '0:00'],
     [answer.route([{ direction: 'right', count: 3 }, { direction: 'down', count: 2 }]), 'right 3, down 2'],
     [answer.route([{ direction: 'right', count: 3 }, { direction: 'down', count: 2 }], ['t2', '5K', 'L4']), 'right 3, down 2 via t2, 5K, L4'],
+    [answer.caption(' A pie chart titled "Energy use". Coal is largest. '), 'A pie chart titled "Energy use". Coal is largest.'],
   ])('%j reads %j', (value, text) => {
     expect(answerText(value)).toBe(text);
   });

@@ -218,6 +218,11 @@ const cases: readonly [Answer, string, number][] = [
   [answer.route(right3down2, ['t2', '5K']), 'right 3, down 2 via 5K, t2', 0],
   [answer.route([{ direction: 'left', count: 4 }, { direction: 'up', count: 1 }], ['L4']), 'left 4, up 1 via L4', 1],
   [answer.route([{ direction: 'left', count: 4 }, { direction: 'up', count: 1 }]), 'L4 U1', 1],
+  // captions: graded by ROUGE-L (fractional scores are in caption.test.ts); these are the two ends
+  [answer.caption('A pie chart titled "Energy use". Coal is largest.'), 'a pie chart titled energy use coal is largest', 1],
+  [answer.caption('A pie chart titled "Energy use". Coal is largest.'), '**The answer is:** A pie chart titled "Energy use". Coal is largest.', 1],
+  [answer.caption('A pie chart titled "Energy use". Coal is largest.'), 'Rainfall in Lagos rose.', 0],
+  [answer.caption('A pie chart titled "Energy use". Coal is largest.'), 'The answer is: ...', 0],
 ];
 
 describe('scoreAnswer on tricky responses', () => {
@@ -227,6 +232,6 @@ describe('scoreAnswer on tricky responses', () => {
 
   test('covers at least 60 cases and every answer type', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(cases.map(([expected]) => expected.type)).size).toBe(9);
+    expect(new Set(cases.map(([expected]) => expected.type)).size).toBe(10);
   });
 });
