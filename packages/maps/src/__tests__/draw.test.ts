@@ -19,6 +19,7 @@ const flatten = (shapes: readonly Shape[]): Shape[] => shapes.flatMap((s) => (s.
 
 const painted = (s: Shape) =>
   s.kind === 'text' ||
+  s.kind === 'image' ||
   (s.kind !== 'group' && ((s.style.fill !== undefined && s.style.fill !== 'none') || (s.style.stroke !== undefined && s.style.stroke !== 'none')));
 
 const inside = (inner: Box, outer: Box) =>

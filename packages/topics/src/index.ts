@@ -1,0 +1,28 @@
+export { type CategoryDraw, type CategoryOrder, type CategorySet, type CategorySetName, categorySet, categorySetNames, categorySets, drawCategories, firstYear, lastYear } from './categories.js';
+export { embeddedLibrary } from './library.js';
+export { loadLibrary, mergeLibraries, TopicLibraryError } from './load.js';
+export {
+  type Domain,
+  domains,
+  type Library,
+  librarySchema,
+  placeholdersOf,
+  shapeNeeds,
+  type TitlePlaceholder,
+  type Topic,
+  titlePatternSchema,
+  titlePlaceholders,
+  topicJsonSchema,
+  topicSchema,
+  type Unit,
+  unitSchema,
+  type ValueRange,
+  type ValueShape,
+  valueRangeSchema,
+  valueShapes,
+  seriesSchema,
+  categorySetNameSchema,
+} from './schema.js';
+export type { SeededChoice } from './seeded-choice.js';
+export { fillableTitles, fillTitle, runTitleValues, type TitleValues } from './titles.js';
+export { compatibleShapes, generateSeriesValues, generateValues, roundToDecimals } from './values.js';
