@@ -44,7 +44,7 @@ describe('--workers', () => {
       ['generate', 'test-dots', '--plugin', './dots.mjs', '--count', '4', '--seed', '8', '--workers', '2', '--out', 'out'],
       dir,
     );
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain('scenario "test-dots" failed at seed 8, index 0: sample threw: no room for dots');
   });
 
