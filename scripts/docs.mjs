@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { levelsTable, paramsTable, replaceMarkedSection } from '@absynth/core';
 import { maze, roadmap } from '@absynth/maps';
+import { tables } from '@absynth/tables';
 import { builtinCatalog, scenarioCatalog } from 'absynth';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,6 +26,12 @@ for (const [scenario, suffix] of [
   maps = replaceMarkedSection(maps, `levels${suffix}`, levelsTable(scenario));
 }
 files.set(mapsReadme, maps);
+
+const tablesReadme = resolve(root, 'packages/tables/README.md');
+let tablesDoc = readFileSync(tablesReadme, 'utf8');
+tablesDoc = replaceMarkedSection(tablesDoc, 'params', paramsTable(tables));
+tablesDoc = replaceMarkedSection(tablesDoc, 'levels', levelsTable(tables));
+files.set(tablesReadme, tablesDoc);
 
 for (const [file, text] of files) {
   let current = '';

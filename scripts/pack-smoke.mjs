@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packs @absynth/render, @absynth/core, @absynth/maps and the absynth CLI with `npm pack`,
+// Packs @absynth/render, core, topics, maps, tables and the absynth CLI with `npm pack`,
 // installs the tarballs with their registry dependencies into an empty project, and generates
 // mazes there through the SDK and the installed bin: the published packages must work on their
 // own, outside the workspace.
@@ -13,7 +13,8 @@ const work = mkdtempSync(join(tmpdir(), 'absynth-pack-'));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 try {
-  const tarballs = ['render', 'core', 'maps', 'cli'].map((name) => {
+  // Every package the CLI depends on, so nothing is looked up in the registry under our names.
+  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'cli'].map((name) => {
     const out = run('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages', name));
     return join(work, out.trim().split('\n').pop());
   });
@@ -43,6 +44,9 @@ console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
   process.stdout.write(run('node', ['smoke.mjs'], project));
   const bin = join(project, 'node_modules', '.bin', 'absynth');
   process.stdout.write(`pack smoke: ${run(bin, ['generate', 'maze', '--count', '70', '--seed', '7', '--workers', '2', '--out', 'out'], project)}`);
+  for (const scenario of ['roadmap', 'tables']) {
+    process.stdout.write(`pack smoke: ${run(bin, ['generate', scenario, '--count', '5', '--out', `out-${scenario}`], project)}`);
+  }
   const packed = readdirSync(join(project, 'node_modules', '@absynth')).map((name) => `@absynth/${name}`);
   console.log(`pack smoke: installed ${[...packed.sort(), 'absynth'].join(', ')} from tarballs`);
 } finally {

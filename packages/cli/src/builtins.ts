@@ -1,6 +1,7 @@
 import type { AnyScenario } from '@absynth/core';
 import { Registry } from '@absynth/core';
 import { maze, roadmap } from '@absynth/maps';
+import { tables } from '@absynth/tables';
 import type { CatalogEntry } from './catalog.js';
 
 /** A scenario package the CLI has built in: its name, its module (for worker threads) and scenarios. */
@@ -13,6 +14,7 @@ interface BuiltinPackage {
 /** The scenario packages the CLI knows without plugins; each new scenario package adds itself here. */
 const builtinPackages: readonly BuiltinPackage[] = [
   { name: '@absynth/maps', module: import.meta.resolve('@absynth/maps'), scenarios: [maze, roadmap] },
+  { name: '@absynth/tables', module: import.meta.resolve('@absynth/tables'), scenarios: [tables] },
 ];
 
 /** The scenarios the CLI knows without plugins. */

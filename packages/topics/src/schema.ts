@@ -19,7 +19,8 @@ export const shapeNeeds: Record<ValueShape, readonly CategoryOrder[]> = {
   flat: ['ordered', 'cyclic'],
   seasonal: ['cyclic'],
   peak: ['ordered', 'cyclic'],
-  spread: ['nominal', 'ordered', 'cyclic'],
+  // Independent values jump from one month or year to the next; along a sequence, use a shape.
+  spread: ['nominal'],
   share: ['nominal', 'ordered', 'cyclic'],
 };
 

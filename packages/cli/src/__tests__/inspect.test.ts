@@ -1,5 +1,6 @@
 import { DEFAULT_SEED, describeParams, generateItem, planRun } from '@absynth/core';
 import { maze, roadmap } from '@absynth/maps';
+import { tables } from '@absynth/tables';
 import { describe, expect, it } from 'vitest';
 import { cli, runBin, tempDir } from './helpers.js';
 
@@ -23,7 +24,7 @@ describe('absynth list', () => {
     const result = await runBin(['list', '--json'], await tempDir());
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(
-      [maze, roadmap].map((s) => ({
+      [maze, roadmap, tables].map((s) => ({
         id: s.id,
         version: s.version,
         title: s.title,

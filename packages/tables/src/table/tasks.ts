@@ -1,0 +1,385 @@
+import { answer, defineTask, type Rng } from '@absynth/core';
+import { cellRef, extremeRow, fromSteps, pickTable, readCells, steps, tableExtremes, tableRef, valueAt } from './analysis.js';
+import { textIds } from './draw.js';
+import { cellText, formatNumber, listing, ordinal, withUnit } from './format.js';
+import type { Table, TableScene } from './scene.js';
+
+/** How a question states the unit of an answer: ` in USD bn`, or nothing for percentages and counts. */
+function inUnit(table: Table): string {
+  return table.unit === '' || table.unit === '%' ? '' : ` in ${table.unit}`;
+}
+
+/** The unit a number answer carries: `%` for percentages, none otherwise (the question names it). */
+function answerUnit(table: Table): { unit?: string } {
+  return table.unit === '%' ? { unit: '%' } : {};
+}
+
+/** A printed value read back exactly: tolerance 0, right when rounded to the printed decimals. */
+function printed(table: Table, value: number) {
+  return answer.number(value, { tolerance: 0, precision: table.decimals, ...answerUnit(table) });
+}
+
+function pickDistinct(rng: Rng, count: number): [number, number] {
+  const [a = 0, b = 1] = rng.sample(
+    Array.from({ length: count }, (_, i) => i),
+    2,
+  );
+  return [a, b];
+}
+
+/** The title of a table. */
+export const titleTask = defineTask({
+  id: 'table-title',
+  kind: 'ocr',
+  summary: 'The title written above a table.',
+  ask(scene: TableScene, rng) {
+    const t = rng.int(0, scene.tables.length - 1);
+    const table = scene.tables[t] as Table;
+    const which = scene.tables.length === 1 ? 'the table' : `the ${ordinal(t + 1)} table from the top`;
+    return {
+      question: [`What is the title of ${which}?`, `Read the caption written above ${which}.`, `Which title does ${which} have?`],
+      answer: answer.text(table.title),
+      rationale: [`The bold line above ${which} reads "${table.title}".`],
+      regions: [textIds.title(t)],
+    };
+  },
+});
+
+/** The header text of a numeric column, by its position. */
+export const headerTask = defineTask({
+  id: 'column-header',
+  kind: 'ocr',
+  summary: 'The header of a column given by its position from the left.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const c = rng.int(0, table.columns.length - 1);
+    const header = table.columns[c]?.header ?? '';
+    const position = ordinal(c + 2);
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, what is the header of the ${position} column from the left?`,
+        `What does the header of column ${c + 2} (counting from the left) of ${tableRef(scene, t)} say?`,
+      ],
+      answer: answer.text(header),
+      rationale: [
+        `The first column of ${tableRef(scene, t)} holds the labels ("${table.labelHeader}"); the numeric columns follow.`,
+        `The ${position} column's header reads "${header}".`,
+      ],
+      regions: [textIds.header(t, c)],
+    };
+  },
+});
+
+/** The text of a cell: the label of a row given by its position. */
+export const rowLabelTask = defineTask({
+  id: 'row-label',
+  kind: 'ocr',
+  summary: 'The label in the first column of a data row given by its position.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const r = rng.int(0, table.rows.length - 1);
+    const label = table.rows[r] ?? '';
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, what is written in the first column of the ${ordinal(r + 1)} data row (below the header)?`,
+        `What is the label of data row ${r + 1}, counting from the top below the header, in ${tableRef(scene, t)}?`,
+      ],
+      answer: answer.text(label),
+      rationale: [`Counting data rows below the header, row ${r + 1} of ${tableRef(scene, t)} is labelled "${label}".`],
+      regions: [textIds.rowLabel(t, r)],
+    };
+  },
+});
+
+/** A deterministic one-paragraph description of every table. */
+export function describeTables(scene: TableScene): string {
+  const count = scene.tables.length;
+  const intro = count === 1 ? 'The image shows one table.' : `The image shows ${count} tables, one above the other.`;
+  const parts = scene.tables.map((table, t) => {
+    const { max, min } = tableExtremes(table);
+    const name = count === 1 ? 'The table' : `The ${ordinal(t + 1)} table`;
+    const columns = table.columns.map((c) => c.header);
+    const at = ([r, c]: [number, number]) =>
+      `${withUnit(table, valueAt(table, r, c))} for ${table.rows[r]}${table.columns.length > 1 ? ` under ${table.columns[c]?.header}` : ''}`;
+    return (
+      `${name}, titled "${table.title}", lists ${table.measure.toLowerCase()} in ${table.unitName} for ${table.rows.length} rows by ${table.labelHeader.toLowerCase()}, from ${table.rows[0]} to ${table.rows.at(-1)}, ` +
+      `in ${table.columns.length === 1 ? 'the column' : 'the columns'} ${listing(columns)}. ` +
+      `The highest value is ${at(max)} and the lowest is ${at(min)}.`
+    );
+  });
+  return [intro, ...parts].join(' ');
+}
+
+/** The caption of the image, scored with ROUGE-L. */
+export const captionTask = defineTask({
+  id: 'caption',
+  kind: 'caption',
+  summary: 'A one-paragraph description naming the tables, their titles, columns and extremes.',
+  ask(scene: TableScene) {
+    return {
+      question: [
+        'Describe the image in one paragraph: the tables, their titles, columns and extreme values.',
+        'Write a short caption for this image that names each table, its columns and its highest and lowest values.',
+      ],
+      answer: answer.caption(describeTables(scene)),
+      rationale: [
+        `Counting the tables: ${scene.tables.length}.`,
+        ...scene.tables.map((table) => {
+          const { max, min } = tableExtremes(table);
+          return `"${table.title}": columns ${listing(table.columns.map((c) => c.header))}; largest ${cellText(table, valueAt(table, ...max))}, smallest ${cellText(table, valueAt(table, ...min))}.`;
+        }),
+      ],
+    };
+  },
+});
+
+/** How many data rows, columns or tables. */
+export const countTask = defineTask({
+  id: 'count',
+  kind: 'structural',
+  summary: 'How many data rows or columns a table has, or how many tables the image has.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const what = rng.pick(scene.tables.length > 1 ? (['rows', 'columns', 'tables'] as const) : (['rows', 'columns'] as const));
+    if (what === 'tables') {
+      return {
+        question: ['How many tables does the image show?', 'Count the tables in the image.'],
+        answer: answer.integer(scene.tables.length),
+        rationale: [`Each table has its own title: ${listing(scene.tables.map((x) => `"${x.title}"`))}, so ${scene.tables.length} tables.`],
+        regions: scene.tables.map((_, i) => `table-${i + 1}`),
+      };
+    }
+    if (what === 'rows') {
+      return {
+        question: [
+          `How many data rows does ${tableRef(scene, t)} have, not counting the header?`,
+          `Not counting the header, how many rows are in ${tableRef(scene, t)}?`,
+        ],
+        answer: answer.integer(table.rows.length),
+        rationale: [`Below the header, ${tableRef(scene, t)} lists ${listing(table.rows)}: ${table.rows.length} rows.`],
+        regions: [`table-${t + 1}`],
+      };
+    }
+    const columns = table.columns.length + 1;
+    return {
+      question: [
+        `How many columns does ${tableRef(scene, t)} have, including the label column?`,
+        `Counting the first column of labels, how many columns are in ${tableRef(scene, t)}?`,
+      ],
+      answer: answer.integer(columns),
+      rationale: [
+        `The columns of ${tableRef(scene, t)} are ${listing([table.labelHeader, ...table.columns.map((c) => c.header)].map((h) => `"${h}"`))}: ${columns} columns.`,
+      ],
+      regions: [`table-${t + 1}`],
+    };
+  },
+});
+
+/** The value of one cell, read exactly as printed. */
+export const cellValueTask = defineTask({
+  id: 'cell-value',
+  kind: 'data-extraction',
+  summary: 'The value in a given row and column, exact to its printed decimals.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const r = rng.int(0, table.rows.length - 1);
+    const c = rng.int(0, table.columns.length - 1);
+    const value = valueAt(table, r, c);
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, what is the value in ${cellRef(table, r, c)}${inUnit(table)}?`,
+        `What value does ${tableRef(scene, t)} give for "${table.rows[r]}" under "${table.columns[c]?.header}"${inUnit(table)}?`,
+      ],
+      answer: printed(table, value),
+      rationale: [readCells(table, [[r, c]])],
+      regions: [textIds.cell(t, r, c)],
+    };
+  },
+});
+
+/** Which row has the highest or lowest value in a column; asked only when no printed value ties it. */
+export const extremeRowTask = defineTask({
+  id: 'extreme-row',
+  kind: 'data-extraction',
+  summary: 'Which row has the highest or lowest value in a column, asked only when it is unique as printed.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const c = rng.int(0, table.columns.length - 1);
+    const which = rng.pick(['highest', 'lowest'] as const);
+    const r = extremeRow(table, c, which);
+    if (r === undefined) return undefined;
+    const header = table.columns[c]?.header ?? '';
+    const noun = table.labelHeader.toLowerCase();
+    const ordered = table.rows
+      .map((label, i) => ({ label, value: valueAt(table, i, c) }))
+      .sort((a, b) => (which === 'highest' ? b.value - a.value : a.value - b.value));
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, which ${noun} has the ${which} value in the column "${header}"?`,
+        `Which row of ${tableRef(scene, t)} shows the ${which} "${header}" value? Answer with the row label.`,
+      ],
+      answer: answer.text(table.rows[r] ?? ''),
+      rationale: [
+        `The column "${header}" reads ${listing(table.rows.map((label, i) => `${label} ${cellText(table, valueAt(table, i, c))}`))}.`,
+        `The ${which} is ${ordered[0]?.label} with ${cellText(table, ordered[0]?.value ?? 0)}, ahead of ${ordered[1]?.label} with ${cellText(table, ordered[1]?.value ?? 0)}.`,
+      ],
+      regions: [textIds.cell(t, r, c), textIds.rowLabel(t, r)],
+    };
+  },
+});
+
+/** Difference of two cells of a column, exact at the printed precision. */
+export const differenceTask = defineTask({
+  id: 'difference',
+  kind: 'math-reasoning',
+  summary: 'How much larger one row is than another in the same column, exact to the printed decimals.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const c = rng.int(0, table.columns.length - 1);
+    const [x, y] = pickDistinct(rng, table.rows.length);
+    const [hi, lo] = valueAt(table, x, c) >= valueAt(table, y, c) ? [x, y] : [y, x];
+    const diff = fromSteps(table, steps(table, valueAt(table, hi, c)) - steps(table, valueAt(table, lo, c)));
+    if (diff === 0) return undefined;
+    const header = table.columns[c]?.header ?? '';
+    const [a, b] = [formatNumber(valueAt(table, hi, c), table.decimals), formatNumber(valueAt(table, lo, c), table.decimals)];
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, how much higher is the value for ${table.rows[hi]} than for ${table.rows[lo]} in the column "${header}"${inUnit(table)}?`,
+        `What is the difference between ${table.rows[hi]} and ${table.rows[lo]} in the column "${header}" of ${tableRef(scene, t)}${inUnit(table)}?`,
+      ],
+      answer: printed(table, diff),
+      rationale: [readCells(table, [[hi, c], [lo, c]]), `${a} − ${b.startsWith('-') ? `(${b})` : b} = ${formatNumber(diff, table.decimals)}.`],
+      regions: [textIds.cell(t, hi, c), textIds.cell(t, lo, c)],
+    };
+  },
+});
+
+/** Sum or average of a column. */
+export const totalTask = defineTask({
+  id: 'sum-average',
+  kind: 'math-reasoning',
+  summary: 'The sum (exact) or the average (to one more decimal, 1% relative tolerance) of a column.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const c = rng.int(0, table.columns.length - 1);
+    const header = table.columns[c]?.header ?? '';
+    const values = table.columns[c]?.values ?? [];
+    const total = values.reduce((sum, v) => sum + steps(table, v), 0);
+    const sum = fromSteps(table, total);
+    const terms = `${values.map((v) => formatNumber(v, table.decimals)).join(' + ')} = ${formatNumber(sum, table.decimals)}`;
+    const read = `The column "${header}" of ${tableRef(scene, t)} reads ${listing(values.map((v) => cellText(table, v)))}.`;
+    if (rng.bool(0.5)) {
+      return {
+        question: [
+          `What is the sum of all values in the column "${header}" of ${tableRef(scene, t)}${inUnit(table)}?`,
+          `Add up the column "${header}" of ${tableRef(scene, t)}. What is the total${inUnit(table)}?`,
+        ],
+        answer: printed(table, sum),
+        rationale: [read, `${terms}.`],
+        regions: values.map((_, r) => textIds.cell(t, r, c)),
+      };
+    }
+    const precision = table.decimals + 1;
+    const mean = sum / values.length;
+    return {
+      question: [
+        `What is the average of the values in the column "${header}" of ${tableRef(scene, t)}${inUnit(table)}? Round to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
+        `Compute the mean of the column "${header}" in ${tableRef(scene, t)}${inUnit(table)}, to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
+      ],
+      answer: answer.number(Number(mean.toFixed(precision)), { tolerance: 0.01, precision, ...answerUnit(table) }),
+      rationale: [read, `${terms}.`, `${formatNumber(sum, table.decimals)} ÷ ${values.length} = ${formatNumber(mean, precision)}.`],
+      regions: values.map((_, r) => textIds.cell(t, r, c)),
+    };
+  },
+});
+
+/** Ratio of two cells or percentage change from one to another. */
+export const ratioTask = defineTask({
+  id: 'ratio-change',
+  kind: 'math-reasoning',
+  summary: 'The ratio of two cells (2 decimals) or the percentage change from one to another (1 decimal); 1% relative tolerance.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const c = rng.int(0, table.columns.length - 1);
+    const [x, y] = pickDistinct(rng, table.rows.length);
+    const [from, to] = x < y ? [x, y] : [y, x];
+    const a = valueAt(table, from, c);
+    const b = valueAt(table, to, c);
+    if (a <= 0 || b <= 0) return undefined;
+    const header = table.columns[c]?.header ?? '';
+    const [sa, sb] = [formatNumber(a, table.decimals), formatNumber(b, table.decimals)];
+    const regions = [textIds.cell(t, from, c), textIds.cell(t, to, c)];
+    if (rng.bool(0.5)) {
+      const ratio = b / a;
+      return {
+        question: [
+          `In ${tableRef(scene, t)}, column "${header}": what is the value for ${table.rows[to]} divided by the value for ${table.rows[from]}? Round to 2 decimal places.`,
+          `What is the ratio of ${table.rows[to]} to ${table.rows[from]} in the column "${header}" of ${tableRef(scene, t)}, to 2 decimal places?`,
+        ],
+        answer: answer.number(Number(ratio.toFixed(2)), { tolerance: 0.01, precision: 2 }),
+        rationale: [readCells(table, [[to, c], [from, c]]), `${sb} ÷ ${sa} = ${ratio.toFixed(2)}.`],
+        regions,
+      };
+    }
+    const change = ((b - a) / a) * 100;
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, what is the percentage change in the column "${header}" from ${table.rows[from]} to ${table.rows[to]}? Round to 1 decimal place.`,
+        `By what percentage does the "${header}" value change from ${table.rows[from]} to ${table.rows[to]} in ${tableRef(scene, t)}? Give a negative number for a fall, to 1 decimal place.`,
+      ],
+      answer: answer.number(Number(change.toFixed(1)), { tolerance: 0.01, precision: 1, unit: '%' }),
+      rationale: [
+        readCells(table, [[from, c], [to, c]]),
+        `(${sb} − ${sa}) ÷ ${sa} × 100 = ${change.toFixed(1)}%.`,
+      ],
+      regions,
+    };
+  },
+});
+
+/** Multi-step: find the largest and smallest value of a column, then subtract. */
+export const rangeTask = defineTask({
+  id: 'column-range',
+  kind: 'math-reasoning',
+  summary: 'The gap between the largest and the smallest value of a column (find both, then subtract), exact.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const c = rng.int(0, table.columns.length - 1);
+    const values = table.columns[c]?.values ?? [];
+    const stepsOf = values.map((v) => steps(table, v));
+    const hi = stepsOf.indexOf(Math.max(...stepsOf));
+    const lo = stepsOf.indexOf(Math.min(...stepsOf));
+    const gap = fromSteps(table, (stepsOf[hi] ?? 0) - (stepsOf[lo] ?? 0));
+    if (gap === 0) return undefined;
+    const header = table.columns[c]?.header ?? '';
+    const [a, b] = [formatNumber(valueAt(table, hi, c), table.decimals), formatNumber(valueAt(table, lo, c), table.decimals)];
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, what is the difference between the largest and the smallest value in the column "${header}"${inUnit(table)}?`,
+        `By how much does the highest "${header}" value exceed the lowest one in ${tableRef(scene, t)}${inUnit(table)}?`,
+      ],
+      answer: printed(table, gap),
+      rationale: [
+        `The column "${header}" reads ${listing(table.rows.map((label, i) => `${label} ${cellText(table, values[i] ?? 0)}`))}.`,
+        `The largest is ${table.rows[hi]} with ${cellText(table, values[hi] ?? 0)}; the smallest is ${table.rows[lo]} with ${cellText(table, values[lo] ?? 0)}.`,
+        `${a} − ${b.startsWith('-') ? `(${b})` : b} = ${formatNumber(gap, table.decimals)}.`,
+      ],
+      regions: [textIds.cell(t, hi, c), textIds.cell(t, lo, c)],
+    };
+  },
+});
+
+/** Every table task, in the order questions are asked. */
+export const tableTasks = [
+  titleTask,
+  headerTask,
+  rowLabelTask,
+  captionTask,
+  countTask,
+  cellValueTask,
+  extremeRowTask,
+  differenceTask,
+  totalTask,
+  ratioTask,
+  rangeTask,
+] as const;
