@@ -62,5 +62,6 @@ export { scoreResponse } from './scoring.js';
 export type { DatasetWriterOptions, Manifest } from './sink.js';
 export { checkOutputDir, DatasetWriter, datasetFiles } from './sink.js';
 export { VERSION } from './version.js';
+export { formatNumber, listing, ordinal, sentenceCase } from './wording.js';
 export type { QuestionWriter, WriterInput, WrittenQuestion } from './writer.js';
 export { templateWriter } from './writer.js';

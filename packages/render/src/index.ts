@@ -22,3 +22,4 @@ export { chroma, colourDifference, contrastRatio, type NamedColour, namedColour,
 export { toSvg } from './svg.js';
 export { rasterize, renderImage } from './rasterize.js';
 export { decodePng, type Pixels, pixelHex } from './decode-png.js';
+export { encodePng } from './encode-png.js';

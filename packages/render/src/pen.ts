@@ -115,6 +115,15 @@ export function createPen({ width, height, theme = defaultTheme }: PenOptions): 
       append('image', { kind: 'image', x, y, width: imageWidth, height: imageHeight, png: Uint8Array.from(png), box }, options);
     },
 
+    region(id, box) {
+      if (typeof id !== 'string' || id === '') throw new Error(`pen.region: id must be a non-empty string, got ${JSON.stringify(id)}`);
+      requireFinite('region', 'box.x', box.x);
+      requireFinite('region', 'box.y', box.y);
+      requireNonNegative('region', 'box.width', box.width);
+      requireNonNegative('region', 'box.height', box.height);
+      append('region', { kind: 'region', id, box: { x: box.x, y: box.y, width: box.width, height: box.height } }, { id });
+    },
+
     path(d, box, style, options) {
       if (typeof d !== 'string' || d.trim() === '') throw new Error('pen.path: d must be non-empty SVG path data');
       requireFinite('path', 'box.x', box.x);

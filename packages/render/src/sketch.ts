@@ -15,7 +15,7 @@ const generator: RoughGenerator = rough.generator();
 
 /** One shape drawn by hand through roughjs, as SVG path elements; `seed` and `index` fix its jitter. */
 export function sketchShape(
-  shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' }>,
+  shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' | 'region' }>,
   style: ShapeStyle,
   seed: number,
   index: number,
@@ -51,7 +51,7 @@ export function sketchShape(
   return elements.join('');
 }
 
-function roughDrawable(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' }>, options: RoughOptions, filled: boolean): Drawable {
+function roughDrawable(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' | 'region' }>, options: RoughOptions, filled: boolean): Drawable {
   switch (shape.kind) {
     case 'rect':
       if (shape.rx !== undefined && shape.rx > 0) return generator.path(roundedRectPath(shape.x, shape.y, shape.width, shape.height, shape.rx), options);
@@ -78,7 +78,7 @@ function roughDrawable(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' 
  * as a 2 px maze wall into a wedge; an eighth of the shape's smaller side keeps its form.
  * Lines and polylines already scale their jitter with each segment's length.
  */
-function jitterLimit(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' }>): number {
+function jitterLimit(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' | 'region' }>): number {
   if (shape.kind === 'line' || shape.kind === 'polyline') return 2;
   const smallerSide = Math.min(shape.box.width, shape.box.height);
   return Math.min(2, Math.max(0.25, smallerSide / 8));

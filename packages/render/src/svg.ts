@@ -32,6 +32,7 @@ export function toSvg(drawing: Drawing, options: RenderOptions = {}): string {
       shape.children.forEach(emit);
       return;
     }
+    if (shape.kind === 'region') return;
     const index = shapeIndex++;
     if (shape.kind === 'text') parts.push(textElement(shape, theme));
     else if (shape.kind === 'image') parts.push(imageElement(shape));
@@ -48,7 +49,7 @@ function imageElement(shape: Extract<Shape, { kind: 'image' }>): string {
   return `<image x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" preserveAspectRatio="none" href="${href}"/>`;
 }
 
-function crispElement(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' }>, style: ShapeStyle): string {
+function crispElement(shape: Exclude<Shape, { kind: 'group' | 'text' | 'image' | 'region' }>, style: ShapeStyle): string {
   if (!isVisible(style)) return '';
   const paint = paintAttributes(style);
   switch (shape.kind) {

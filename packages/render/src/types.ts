@@ -77,6 +77,7 @@ export type Shape =
   | (ShapeBase & { kind: 'path'; d: string; style: ShapeStyle })
   | (ShapeBase & { kind: 'text'; x: number; y: number; text: string; style: TextStyle })
   | (ShapeBase & { kind: 'image'; x: number; y: number; width: number; height: number; png: Uint8Array })
+  | (ShapeBase & { kind: 'region'; id: string })
   | (ShapeBase & { kind: 'group'; children: readonly Shape[] });
 
 /**
@@ -105,6 +106,11 @@ export interface Pen {
    * so its bytes depend on the PNG's pixels, not on how that PNG was compressed.
    */
   image(png: Uint8Array, x: number, y: number, width: number, height: number, options?: ShapeOptions): void;
+  /**
+   * Names an area without drawing anything: the parts of raster content drawn with `image` (a
+   * bar or a slice of a chart.js chart), so questions can refer to them like any shape.
+   */
+  region(id: string, box: Box): void;
   /** Draws what `draw` draws as one group; the group's box is the union of its children's. */
   group(id: string, draw: () => void): void;
   /** Estimated advance width of `text` in pixels, for layout. */

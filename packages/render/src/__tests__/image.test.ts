@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng, pixelHex } from '../decode-png.js';
+import { encodePng } from '../encode-png.js';
 import { createPen } from '../pen.js';
 import { rasterize, renderImage } from '../rasterize.js';
 import { toSvg } from '../svg.js';
@@ -35,6 +36,20 @@ describe('pen.image', () => {
     expect(draw(stored).equals(draw(halves))).toBe(true);
   });
 
+  it('takes PNGs from encodePng, which round-trip through the decoder pixel for pixel', () => {
+    const pixels = decodePng(halves);
+    const encoded = encodePng(pixels);
+    expect(decodePng(encoded)).toEqual(pixels);
+    const draw = (png: Uint8Array) => {
+      const pen = createPen({ width: 60, height: 30 });
+      pen.image(png, 5, 5, 20, 10);
+      return renderImage(pen).png;
+    };
+    expect(draw(encoded).equals(draw(halves))).toBe(true);
+    expect(() => encodePng({ width: 2, height: 2, rgba: new Uint8Array(15) })).toThrow('expected 16 RGBA bytes, got 15');
+    expect(() => encodePng({ width: 0, height: 2, rgba: new Uint8Array(0) })).toThrow('positive integers');
+  });
+
   it('is kept as it is by the hand-drawn backend', () => {
     const pen = createPen({ width: 60, height: 30 });
     pen.image(halves, 5, 5, 20, 10);
@@ -46,6 +61,25 @@ describe('pen.image', () => {
     expect(() => pen.image(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 0, 0, 5, 5)).toThrow('pen.image: png must be the bytes of a PNG file');
     expect(() => pen.image(halves, Number.NaN, 0, 5, 5)).toThrow(/image.*x/);
     expect(() => pen.image(halves, 0, 0, -5, 5)).toThrow(/image.*width/);
+  });
+});
+
+describe('pen.region', () => {
+  it('names an area without drawing anything', () => {
+    const pen = createPen({ width: 60, height: 30, theme: getTheme('light') });
+    pen.image(halves, 0, 0, 60, 30, { id: 'chart' });
+    const before = toSvg(pen);
+    pen.region('bar-1', { x: 10, y: 5, width: 4.5, height: 20 });
+    expect(toSvg(pen)).toBe(before);
+    expect(pen.regions().get('bar-1')).toEqual({ x: 10, y: 5, width: 4.5, height: 20 });
+  });
+
+  it('rejects a repeated id and a bad box, naming the field', () => {
+    const pen = createPen({ width: 60, height: 30 });
+    pen.region('a', { x: 0, y: 0, width: 1, height: 1 });
+    expect(() => pen.region('a', { x: 0, y: 0, width: 1, height: 1 })).toThrow("duplicate id 'a'");
+    expect(() => pen.region('b', { x: 0, y: 0, width: -1, height: 1 })).toThrow(/region.*box\.width/);
+    expect(() => pen.region('', { x: 0, y: 0, width: 1, height: 1 })).toThrow('pen.region: id must be a non-empty string');
   });
 });
 

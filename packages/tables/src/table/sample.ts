@@ -1,4 +1,4 @@
-import type { Rng } from '@absynth/core';
+import { type Rng, sentenceCase } from '@absynth/core';
 import {
   type CategorySetName,
   categorySets,
@@ -16,10 +16,6 @@ import type { TableParams } from './params.js';
 import type { Table, TableScene } from './scene.js';
 
 const placeSets: ReadonlySet<CategorySetName> = new Set(['countries', 'cities', 'continents']);
-
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** One table from a topic not used yet in the image, or `undefined` when the draw is unusable. */
 function sampleTable(rng: Rng, params: TableParams, topic: Topic): Table | undefined {
