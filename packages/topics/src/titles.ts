@@ -17,8 +17,13 @@ export function fillableTitles(topic: Topic, values: TitleValues): string[] {
   return topic.titles.map((pattern) => fillTitle(pattern, all)).filter((title): title is string => title !== undefined);
 }
 
-/** The `{from}` and `{to}` values of a draw: its first and last labels for a run of an ordered or cyclic set, nothing for nominal sets. */
+/**
+ * The `{from}` and `{to}` values of a draw: its first and last labels for a run of an ordered or
+ * cyclic set, nothing for nominal sets, nor for labels that are ranges themselves (`15–24`, `75+`,
+ * `Lowest 20%`), which would make titles such as "…, 15–24–75+".
+ */
 export function runTitleValues(draw: CategoryDraw): TitleValues {
   if (categorySets[draw.set].order === 'nominal' || draw.labels.length < 2) return {};
+  if (draw.labels.some((label) => /[–+%]/.test(label))) return {};
   return { from: draw.labels[0]!, to: draw.labels.at(-1)! };
 }

@@ -84,5 +84,7 @@ describe('titles', () => {
     const months = drawCategories(rng, 'months', 3);
     expect(runTitleValues(months)).toEqual({ from: months.labels[0], to: months.labels[2] });
     expect(runTitleValues(drawCategories(rng, 'countries', 3))).toEqual({});
+    expect(runTitleValues(drawCategories(rng, 'age-groups', 3))).toEqual({});
+    expect(runTitleValues(drawCategories(rng, 'income-groups', 3))).toEqual({});
   });
 });

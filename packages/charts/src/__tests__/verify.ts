@@ -1,0 +1,3 @@
+import type { GeneratedSample } from '@absynth/core';
+
+export function verifyCharts(_sample: GeneratedSample): void {}

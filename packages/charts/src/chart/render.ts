@@ -1,0 +1,323 @@
+import { type Box, type FontFamily, type Pixels, textColourOn, type Theme } from '@absynth/core';
+import { fontFaceFiles, fontFamilyNames } from '@absynth/render';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { type ChartConfiguration, Chart as ChartJs, type Plugin, registerables } from 'chart.js';
+import { formatNumber } from '@absynth/core';
+import { isRound, labelText } from './format.js';
+import { labelFontSize } from './sample.js';
+import type { Chart } from './scene.js';
+
+ChartJs.register(...registerables);
+// The bundled DejaVu faces, registered by file path (never system fonts), under the family names
+// SVG text uses, so charts and the rest of the image share fonts.
+for (const family of Object.keys(fontFaceFiles) as FontFamily[]) {
+  GlobalFonts.registerFromPath(fontFaceFiles[family].normal, fontFamilyNames[family]);
+  GlobalFonts.registerFromPath(fontFaceFiles[family].bold, fontFamilyNames[family]);
+}
+
+/** A text as chart.js drew it: its four corners in chart pixels (rotated labels are quads), for tests that check what is drawn and that nothing overlaps. */
+export interface DrawnText {
+  text: string;
+  corners: [number, number][];
+}
+
+/** One chart rendered: its pixels, every text drawn, and the boxes of its parts by region id. */
+export interface RenderedChart {
+  pixels: Pixels;
+  texts: DrawnText[];
+  regions: Map<string, Box>;
+}
+
+/** Region ids of a chart's parts, prefixed with its position in the grid (`c1-`, `c2-`…). */
+export const regionIds = {
+  chart: (k: number) => `c${k + 1}`,
+  title: (k: number) => `c${k + 1}-title`,
+  legend: (k: number) => `c${k + 1}-legend`,
+  legendItem: (k: number, i: number) => `c${k + 1}-legend-${i + 1}`,
+  valueAxis: (k: number) => `c${k + 1}-value-axis`,
+  categoryAxis: (k: number) => `c${k + 1}-category-axis`,
+  /** A bar, a point, or a slice: series `s`, category `i`. */
+  mark: (k: number, s: number, i: number) => `c${k + 1}-s${s + 1}-${i + 1}`,
+};
+
+function recordTexts(ctx: SKRSContext2D, texts: DrawnText[]): void {
+  const fillText = ctx.fillText.bind(ctx);
+  ctx.fillText = (text: string, x: number, y: number, maxWidth?: number) => {
+    const metrics = ctx.measureText(text);
+    const width = maxWidth === undefined ? metrics.width : Math.min(metrics.width, maxWidth);
+    const align = ctx.textAlign;
+    const left = align === 'center' ? x - width / 2 : align === 'right' || align === 'end' ? x - width : x;
+    const top = y - metrics.actualBoundingBoxAscent;
+    const bottom = y + metrics.actualBoundingBoxDescent;
+    const m = ctx.getTransform();
+    const at = (px: number, py: number): [number, number] => [m.a * px + m.c * py + m.e, m.b * px + m.d * py + m.f];
+    if (String(text).trim() !== '') texts.push({ text: String(text), corners: [at(left, top), at(left + width, top), at(left + width, bottom), at(left, bottom)] });
+    if (maxWidth === undefined) fillText(text, x, y);
+    else fillText(text, x, y, maxWidth);
+  };
+}
+
+/** Prints every value on its bar, point or slice. */
+function valueLabels(chart: Chart, theme: Theme, font: string): Plugin {
+  return {
+    id: 'absynthValueLabels',
+    afterDatasetsDraw(instance) {
+      if (!chart.style.valueLabels) return;
+      const ctx = instance.ctx;
+      ctx.save();
+      ctx.font = font;
+      chart.series.forEach((series, s) => {
+        instance.getDatasetMeta(s).data.forEach((element, i) => {
+          const value = series.values[i] ?? 0;
+          const text = labelText(chart, value);
+          const p = element.getProps(['x', 'y', 'base', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as Record<string, number>;
+          let x = p.x ?? 0;
+          let y = p.y ?? 0;
+          ctx.fillStyle = theme.foreground;
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'middle';
+          if (isRound(chart)) {
+            const angle = ((p.startAngle ?? 0) + (p.endAngle ?? 0)) / 2;
+            const r = chart.kind === 'doughnut' ? ((p.innerRadius ?? 0) + (p.outerRadius ?? 0)) / 2 : (p.outerRadius ?? 0) * 0.66;
+            x += r * Math.cos(angle);
+            y += r * Math.sin(angle);
+            ctx.fillStyle = textColourOn(chart.sliceColours[i]?.hex ?? '#000000');
+          } else if (chart.kind === 'stacked-bar') {
+            y = (y + (p.base ?? y)) / 2;
+            ctx.fillStyle = textColourOn(series.colour.hex);
+          } else if (chart.kind === 'horizontal-bar') {
+            ctx.textAlign = value >= 0 ? 'left' : 'right';
+            x += value >= 0 ? 4 : -4;
+          } else if (chart.kind === 'line' || chart.kind === 'area') {
+            ctx.textBaseline = 'bottom';
+            y -= 6;
+          } else {
+            ctx.textBaseline = value >= 0 ? 'bottom' : 'top';
+            y += value >= 0 ? -3 : 3;
+          }
+          ctx.fillText(text, x, y);
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+function background(colour: string): Plugin {
+  return {
+    id: 'absynthBackground',
+    beforeDraw(instance) {
+      const ctx = instance.ctx;
+      ctx.save();
+      ctx.fillStyle = colour;
+      ctx.fillRect(0, 0, instance.width, instance.height);
+      ctx.restore();
+    },
+  };
+}
+
+function withAlpha(hex: string, alpha: number): string {
+  return `${hex}${Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
+}
+
+function configuration(chart: Chart, theme: Theme, family: string): ChartConfiguration {
+  const axisFont = { family, size: labelFontSize };
+  const titleFont = { family, size: 12 };
+  const valueAxis = chart.valueAxis;
+  const numericScale = (axis: NonNullable<Chart['valueAxis']>, gridlines: boolean, stacked: boolean) => ({
+    type: 'linear' as const,
+    min: axis.min,
+    max: axis.max,
+    stacked,
+    ticks: {
+      stepSize: axis.step,
+      autoSkip: false,
+      color: theme.foreground,
+      font: axisFont,
+      callback: (value: number | string) => formatNumber(Number(value), axis.decimals),
+    },
+    grid: { drawOnChartArea: gridlines, color: theme.muted, tickColor: theme.muted },
+    border: { color: theme.muted },
+    title: { display: true, text: axis.title, color: theme.foreground, font: titleFont },
+  });
+  const categoryScale = (stacked: boolean) => ({
+    type: 'category' as const,
+    stacked,
+    // Points sit half a category in from the plot's edges, as bars do, so end labels stay clear of the axes.
+    offset: true,
+    ticks: { autoSkip: false, maxRotation: 90, color: theme.foreground, font: axisFont },
+    grid: { display: false },
+    border: { color: theme.muted },
+    title: { display: chart.categoryTitle !== null, text: chart.categoryTitle ?? '', color: theme.foreground, font: titleFont },
+  });
+  const plugins = {
+    title: { display: true, text: chart.title, color: theme.foreground, font: { family, size: 15, weight: 'bold' as const }, padding: { top: 4, bottom: 10 } },
+    legend: {
+      display: chart.style.legend !== 'none',
+      position: chart.style.legend === 'none' ? ('top' as const) : chart.style.legend,
+      labels: { color: theme.foreground, font: { family, size: 12 }, boxWidth: 14, boxHeight: 14 },
+    },
+    tooltip: { enabled: false },
+  };
+  const common = { responsive: false, animation: false as const, devicePixelRatio: 1, layout: { padding: 10 }, events: [] };
+
+  if (isRound(chart)) {
+    const series = chart.series[0];
+    return {
+      type: chart.kind === 'doughnut' ? 'doughnut' : 'pie',
+      data: {
+        labels: chart.categories,
+        datasets: [
+          {
+            data: series?.values ?? [],
+            backgroundColor: chart.sliceColours.map((c) => c.hex),
+            borderColor: theme.background,
+            borderWidth: 1,
+          },
+        ],
+      },
+      options: { ...common, plugins, ...(chart.kind === 'doughnut' ? { cutout: '50%' } : {}) },
+    } as ChartConfiguration;
+  }
+  if (valueAxis === null) throw new Error(`chart '${chart.title}' of kind ${chart.kind} has no value axis`);
+  if (chart.kind === 'scatter') {
+    const x = chart.scatter;
+    if (x === null) throw new Error(`scatter chart '${chart.title}' has no x values`);
+    const series = chart.series[0];
+    return {
+      type: 'scatter',
+      data: {
+        datasets: [
+          {
+            label: series?.label ?? '',
+            data: (series?.values ?? []).map((y, i) => ({ x: x.values[i] ?? 0, y })),
+            backgroundColor: series?.colour.hex,
+            borderColor: series?.colour.hex,
+            pointRadius: 4.5,
+          },
+        ],
+      },
+      options: {
+        ...common,
+        plugins,
+        scales: { x: numericScale(x.axis, chart.style.gridlines, false), y: numericScale(valueAxis, chart.style.gridlines, false) },
+      },
+    } as ChartConfiguration;
+  }
+  const stacked = chart.kind === 'stacked-bar';
+  const horizontal = chart.kind === 'horizontal-bar';
+  const line = chart.kind === 'line' || chart.kind === 'multi-line' || chart.kind === 'area';
+  const datasets = chart.series.map((series) =>
+    line
+      ? {
+          label: series.label,
+          data: series.values,
+          borderColor: series.colour.hex,
+          backgroundColor: chart.kind === 'area' ? withAlpha(series.colour.hex, 0.35) : series.colour.hex,
+          fill: chart.kind === 'area' ? 'origin' : false,
+          borderWidth: 2.5,
+          pointRadius: 3.5,
+          tension: 0,
+        }
+      : { label: series.label, data: series.values, backgroundColor: series.colour.hex, borderWidth: 0 },
+  );
+  const valueScale = numericScale(valueAxis, chart.style.gridlines, stacked);
+  return {
+    type: line ? 'line' : 'bar',
+    data: { labels: chart.categories, datasets },
+    options: {
+      ...common,
+      indexAxis: horizontal ? 'y' : 'x',
+      plugins,
+      scales: horizontal ? { x: valueScale, y: categoryScale(stacked) } : { x: categoryScale(stacked), y: valueScale },
+    },
+  } as ChartConfiguration;
+}
+
+function boxOf(left: number, top: number, width: number, height: number): Box {
+  return { x: left, y: top, width: Math.max(0, width), height: Math.max(0, height) };
+}
+
+/** The bounding box of a ring sector: its corner points and the outermost points of the circle it spans. */
+function sectorBox(cx: number, cy: number, start: number, end: number, inner: number, outer: number): Box {
+  const points: [number, number][] = [];
+  const at = (angle: number, r: number) => points.push([cx + r * Math.cos(angle), cy + r * Math.sin(angle)]);
+  for (const angle of [start, end]) {
+    at(angle, outer);
+    at(angle, inner);
+  }
+  for (let k = Math.ceil(start / (Math.PI / 2)); k * (Math.PI / 2) <= end; k++) at(k * (Math.PI / 2), outer);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return boxOf(Math.min(...xs), Math.min(...ys), Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+}
+
+function collectRegions(chart: Chart, instance: ChartJs, k: number): Map<string, Box> {
+  const regions = new Map<string, Box>();
+  // Chart.js keeps the laid-out title and the legend's item boxes on fields its types do not declare.
+  const title = (instance as unknown as { titleBlock?: { left: number; top: number; width: number; height: number } }).titleBlock;
+  if (title !== undefined) regions.set(regionIds.title(k), boxOf(title.left, title.top, title.width, title.height));
+  const legend = instance.legend;
+  if (legend !== undefined && chart.style.legend !== 'none') {
+    regions.set(regionIds.legend(k), boxOf(legend.left, legend.top, legend.width, legend.height));
+    const hits = (legend as unknown as { legendHitBoxes?: { left: number; top: number; width: number; height: number }[] }).legendHitBoxes ?? [];
+    hits.forEach((hit, i) => regions.set(regionIds.legendItem(k, i), boxOf(hit.left, hit.top, hit.width, hit.height)));
+  }
+  if (chart.valueAxis !== null) {
+    const horizontal = chart.kind === 'horizontal-bar';
+    const value = instance.scales[horizontal ? 'x' : 'y'];
+    const category = instance.scales[horizontal ? 'y' : 'x'];
+    if (value !== undefined) regions.set(regionIds.valueAxis(k), boxOf(value.left, value.top, value.width, value.height));
+    if (category !== undefined) regions.set(regionIds.categoryAxis(k), boxOf(category.left, category.top, category.width, category.height));
+  }
+  chart.series.forEach((_, s) => {
+    instance.getDatasetMeta(s).data.forEach((element, i) => {
+      const p = element.getProps(['x', 'y', 'base', 'width', 'height', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as Record<
+        string,
+        number
+      >;
+      const id = regionIds.mark(k, s, i);
+      const x = p.x ?? 0;
+      const y = p.y ?? 0;
+      if (isRound(chart)) {
+        regions.set(id, sectorBox(x, y, p.startAngle ?? 0, p.endAngle ?? 0, p.innerRadius ?? 0, p.outerRadius ?? 0));
+      } else if (chart.kind === 'horizontal-bar') {
+        const base = p.base ?? x;
+        regions.set(id, boxOf(Math.min(x, base), y - (p.height ?? 0) / 2, Math.abs(x - base), p.height ?? 0));
+      } else if (chart.kind.endsWith('bar')) {
+        const base = p.base ?? y;
+        regions.set(id, boxOf(x - (p.width ?? 0) / 2, Math.min(y, base), p.width ?? 0, Math.abs(y - base)));
+      } else {
+        const r = chart.kind === 'scatter' ? 4.5 : 3.5;
+        regions.set(id, boxOf(x - r, y - r, 2 * r, 2 * r));
+      }
+    });
+  });
+  return regions;
+}
+
+/**
+ * Renders one chart with chart.js on a `@napi-rs/canvas` canvas of whole pixels: bundled fonts,
+ * animation off, pixel ratio 1, the theme's colours. `k` is the chart's place in the grid, for
+ * its region ids. The same chart and size give the same pixels.
+ */
+export function renderChart(chart: Chart, k: number, width: number, height: number, theme: Theme): RenderedChart {
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  const texts: DrawnText[] = [];
+  recordTexts(ctx, texts);
+  const family = fontFamilyNames[chart.style.font];
+  const config = configuration(chart, theme, family);
+  config.plugins = [background(theme.background), valueLabels(chart, theme, `${labelFontSize}px "${family}"`)];
+  ChartJs.defaults.font.family = family;
+  const instance = new ChartJs(ctx as unknown as ConstructorParameters<typeof ChartJs>[0], config);
+  try {
+    const regions = collectRegions(chart, instance, k);
+    const data = canvas.data();
+    return { pixels: { width, height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }, texts, regions };
+  } finally {
+    instance.destroy();
+  }
+}

@@ -1,0 +1,358 @@
+import { type Rng, sentenceCase } from '@absynth/core';
+import { measureText } from '@absynth/render';
+import {
+  type CategoryDraw,
+  type CategorySetName,
+  categorySets,
+  compatibleShapes,
+  drawCategories,
+  embeddedLibrary,
+  fillableTitles,
+  generateSeriesValues,
+  generateValues,
+  roundToDecimals,
+  runTitleValues,
+  type TitleValues,
+  type Topic,
+} from '@absynth/topics';
+import { niceAxis } from './axis.js';
+import { isRound, labelText, measureTitle } from './format.js';
+import { paletteColours, paletteNames } from './palettes.js';
+import { type ChartParams, chartGrid, chartSize } from './params.js';
+import type { Chart, ChartKind, ChartScene, ChartStyle, Colour, Series } from './scene.js';
+
+/** Font size of value labels and tick labels, in pixels. */
+export const labelFontSize = 11;
+/** Smallest distance between the centres of two scatter points, in estimated pixels, so every point can be counted. */
+const pointSpacing = 14;
+
+const placeSets: ReadonlySet<CategorySetName> = new Set(['countries', 'cities', 'continents']);
+const multiSeries: ReadonlySet<ChartKind> = new Set(['grouped-bar', 'stacked-bar', 'multi-line']);
+const sequenceKinds: ReadonlySet<ChartKind> = new Set(['line', 'multi-line', 'area']);
+
+/** Kinds `auto` mixes, with weights near the paper's chart mix (lines, bars and pies most). */
+const autoWeights: readonly [ChartKind, number][] = [
+  ['bar', 10],
+  ['horizontal-bar', 7],
+  ['grouped-bar', 8],
+  ['stacked-bar', 6],
+  ['line', 12],
+  ['multi-line', 10],
+  ['area', 7],
+  ['pie', 12],
+  ['doughnut', 8],
+  ['scatter', 8],
+];
+
+/**
+ * Whether values of different series add up to a meaningful total, as stacked bars show them:
+ * counts and amounts do; percentages, averages, rates, prices and indexes do not.
+ */
+export function additive(topic: Topic): boolean {
+  if (topic.unit.symbol === '%' || topic.unit.symbol.includes('°')) return false;
+  return !/average|mean|median|rate|ratio|per |price|index|share|expectancy|temperature|density|age\b|score|level|speed|growth|yield|intensity|concentration|time|percent|points out|fastest|extent|satisfaction|salary|bill/i.test(
+    `${topic.measure} ${topic.unit.name}`,
+  );
+}
+
+/** The size of one chart of the grid at the default image size. */
+function cellSize(params: ChartParams): { width: number; height: number } {
+  const size = chartSize(params);
+  const { columns, rows } = chartGrid(params.charts);
+  return { width: size.width / columns, height: size.height / rows };
+}
+
+/** The plot area a chart will get, estimated generously for the axes, title and legend, for checking that labels fit. */
+function plotEstimate(params: ChartParams, legend: ChartStyle['legend']): { width: number; height: number } {
+  const cell = cellSize(params);
+  const side = legend === 'left' || legend === 'right' ? 120 : 0;
+  const across = legend === 'top' || legend === 'bottom' ? 30 : 0;
+  return { width: cell.width - 100 - side, height: cell.height - 120 - across };
+}
+
+function pickKind(rng: Rng, params: ChartParams): ChartKind {
+  if (params.type !== 'auto') return params.type;
+  const allowed = autoWeights.filter(([kind]) => params.series > 1 || !multiSeries.has(kind));
+  const total = allowed.reduce((sum, [, w]) => sum + w, 0);
+  let roll = rng.next() * total;
+  for (const [kind, weight] of allowed) {
+    roll -= weight;
+    if (roll < 0) return kind;
+  }
+  return allowed[0]![0];
+}
+
+function titleFor(rng: Rng, topic: Topic, categories: CategoryDraw, seriesSet: CategorySetName | undefined): string | undefined {
+  const places = placeSets.has(categories.set) || (seriesSet !== undefined && placeSets.has(seriesSet));
+  const years = categories.set === 'years' || seriesSet === 'years';
+  const fill: TitleValues = { ...runTitleValues(categories) };
+  if (!places) fill.place = rng.pick(categorySets.countries.members);
+  if (!years) fill.year = String(rng.int(2015, 2024));
+  const titles = fillableTitles(topic, fill);
+  return titles.length === 0 ? undefined : rng.pick(titles);
+}
+
+function sampleStyle(rng: Rng, kind: ChartKind, seriesCount: number): ChartStyle {
+  const legendNeeded = isRound({ kind }) || seriesCount > 1;
+  return {
+    font: rng.pick(['sans', 'sans', 'serif', 'mono'] as const),
+    palette: rng.pick(paletteNames),
+    legend: legendNeeded ? rng.pick(['top', 'bottom', 'left', 'right'] as const) : 'none',
+    gridlines: rng.bool(0.75),
+    valueLabels: false,
+  };
+}
+
+/** Whether every value label fits beside its neighbours at the estimated plot size. */
+function labelsFit(chart: Chart, params: ChartParams): boolean {
+  const plot = plotEstimate(params, chart.style.legend);
+  const n = chart.categories.length;
+  const widest = Math.max(...chart.series.flatMap((s) => s.values.map((v) => measureText(labelText(chart, v), labelFontSize, chart.style.font, 'normal'))));
+  const axis = chart.valueAxis;
+  switch (chart.kind) {
+    case 'bar':
+      return widest + 6 <= (plot.width / n) * 0.8;
+    case 'horizontal-bar':
+      return plot.height / n >= labelFontSize + 6;
+    case 'grouped-bar':
+      return widest + 4 <= (plot.width / (n * chart.series.length)) * 0.8;
+    case 'stacked-bar': {
+      if (axis === null || widest + 6 > (plot.width / n) * 0.7) return false;
+      const pixelsPerUnit = plot.height / (axis.max - axis.min);
+      return chart.series.every((s) => s.values.every((v) => v * pixelsPerUnit >= labelFontSize + 5));
+    }
+    case 'line':
+    case 'area':
+      return widest + 6 <= plot.width / (n - 1);
+    case 'pie':
+    case 'doughnut':
+      return (chart.series[0]?.values ?? []).every((v) => v >= 6);
+    default:
+      return false;
+  }
+}
+
+/** Gives the value axis room for labels printed beyond the bar ends. */
+function withHeadroom(chart: Chart, params: ChartParams): void {
+  const axis = chart.valueAxis;
+  if (axis === null) return;
+  const values = chart.series.flatMap((s) => s.values);
+  const hi = Math.max(...values, 0);
+  const lo = Math.min(...values, 0);
+  const span = hi - lo;
+  const extra = chart.kind === 'horizontal-bar' ? 0.25 : 0.12;
+  chart.valueAxis = niceAxis(axis.title, lo < 0 ? lo - extra * span : lo, hi + extra * span, { zero: true, ticks: tickCount(params) });
+}
+
+function tickCount(params: ChartParams): number {
+  return Math.max(4, Math.min(8, Math.round(cellSize(params).height / 64)));
+}
+
+/** The categories and series of a bar or line chart, or `undefined` when the topic does not fit the kind. */
+function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind): Chart | undefined {
+  const sets = topic.categories.filter((set) => (sequenceKinds.has(kind) ? categorySets[set].order !== 'nominal' : true));
+  if (sets.length === 0) return undefined;
+  const categorySet = rng.pick(sets);
+  const multi = multiSeries.has(kind);
+  const seriesSets = topic.series.sets.filter((set) => set !== categorySet);
+  if (multi && (seriesSets.length === 0 || topic.series.max < 2)) return undefined;
+  if (kind === 'stacked-bar' && (topic.range.min < 0 || !additive(topic))) return undefined;
+  const members = categorySets[categorySet].members.length;
+  const least = sequenceKinds.has(kind) ? 4 : 3;
+  const count = Math.min(members, rng.int(Math.max(least, params.categories - 3), params.categories));
+  if (count < least) return undefined;
+  const shapes = compatibleShapes(topic, categorySet).filter((shape) => shape !== 'share' || !multi);
+  if (shapes.length === 0) return undefined;
+  const shape = rng.pick(shapes);
+  const categories = drawCategories(rng, categorySet, count);
+
+  let labels: string[];
+  let seriesSet: CategorySetName | undefined;
+  if (multi) {
+    seriesSet = rng.pick(seriesSets);
+    const most = Math.min(Math.max(2, params.series), topic.series.max, categorySets[seriesSet].members.length);
+    if (most < 2) return undefined;
+    labels = [...drawCategories(rng, seriesSet, rng.int(2, most)).labels];
+  } else {
+    labels = [topic.measure];
+  }
+  const values = generateSeriesValues(rng, topic, shape, categories, labels.length);
+  const title = titleFor(rng, topic, categories, seriesSet);
+  if (title === undefined) return undefined;
+  const style = sampleStyle(rng, kind, labels.length);
+  const colours = paletteColours(style.palette as never);
+  const offset = multi ? 0 : rng.int(0, colours.length - 1);
+  const series: Series[] = labels.map((label, s) => ({ label, colour: colours[(offset + s) % colours.length] as Colour, values: values[s] ?? [] }));
+
+  const all = series.flatMap((s) => s.values);
+  const totals = categories.labels.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const zero = kind !== 'line' && kind !== 'multi-line';
+  const [lo, hi] = kind === 'stacked-bar' ? [0, Math.max(...totals)] : [Math.min(...all), Math.max(...all)];
+  const pad = zero ? 0 : 0.08 * (hi - lo);
+  const valueAxis = niceAxis(measureTitle(topic.measure, topic.unit.symbol), lo - pad, hi + pad, { zero, ticks: tickCount(params) });
+  const chart: Chart = {
+    kind,
+    title,
+    topic: topic.id,
+    measure: topic.measure,
+    unit: topic.unit.symbol,
+    unitName: topic.unit.name,
+    decimals: topic.unit.decimals,
+    categoryNoun: categorySets[categorySet].noun,
+    categories: [...categories.labels],
+    series,
+    sliceColours: [],
+    valueAxis,
+    categoryTitle: sentenceCase(categorySets[categorySet].noun),
+    scatter: null,
+    style,
+  };
+  if (rng.bool(params.labels) && kind !== 'multi-line') {
+    chart.style.valueLabels = true;
+    if (kind !== 'line' && kind !== 'area' && kind !== 'stacked-bar') withHeadroom(chart, params);
+    if (kind === 'line' || kind === 'area') {
+      // Room above the highest point for its label.
+      chart.valueAxis = niceAxis(valueAxis.title, lo - pad, hi + pad + 0.08 * (hi - lo), { zero, ticks: tickCount(params) });
+    }
+    if (!labelsFit(chart, params)) {
+      chart.style.valueLabels = false;
+      chart.valueAxis = valueAxis;
+    }
+  }
+  return chart;
+}
+
+/** A pie or doughnut of a share topic: slices that add up to 100%. */
+function sampleRoundChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind): Chart | undefined {
+  if (!topic.shapes.includes('share')) return undefined;
+  const categorySet = rng.pick(topic.categories);
+  const most = Math.min(8, params.categories);
+  const count = Math.min(categorySets[categorySet].members.length, rng.int(Math.min(most, Math.max(3, params.categories - 3)), most));
+  if (count < 3) return undefined;
+  const categories = drawCategories(rng, categorySet, count);
+  const values = generateValues(rng, topic, 'share', categories);
+  const title = titleFor(rng, topic, categories, undefined);
+  if (title === undefined) return undefined;
+  const style = sampleStyle(rng, kind, 1);
+  const chart: Chart = {
+    kind,
+    title,
+    topic: topic.id,
+    measure: topic.measure,
+    unit: topic.unit.symbol,
+    unitName: topic.unit.name,
+    decimals: topic.unit.decimals,
+    categoryNoun: categorySets[categorySet].noun,
+    categories: [...categories.labels],
+    series: [{ label: topic.measure, colour: { name: 'none', hex: '#000000' }, values }],
+    sliceColours: paletteColours(style.palette as never).slice(0, count),
+    valueAxis: null,
+    categoryTitle: null,
+    scatter: null,
+    style,
+  };
+  const series = chart.series[0] as Series;
+  series.colour = chart.sliceColours[0] as Colour;
+  chart.style.valueLabels = rng.bool(params.labels) && labelsFit(chart, params);
+  return chart;
+}
+
+/** A scatter plot of two topics measured over the same places: one point per place, with a visible correlation. */
+function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: readonly Topic[]): Chart | undefined {
+  const sets = topic.categories.filter((set) => categorySets[set].order === 'nominal' && topic.shapes.includes('spread'));
+  if (sets.length === 0) return undefined;
+  const categorySet = rng.pick(sets);
+  // Two measures of the same subject area, so the pairing reads as a question someone would ask.
+  const partners = library.filter(
+    (other) => other.id !== topic.id && other.domain === topic.domain && other.shapes.includes('spread') && other.categories.includes(categorySet),
+  );
+  if (partners.length === 0) return undefined;
+  const yTopic = rng.pick(partners);
+  const members = categorySets[categorySet].members.length;
+  const count = Math.min(members, rng.int(params.categories, params.categories + 6));
+  const categories = drawCategories(rng, categorySet, count);
+  const xs = generateValues(rng, topic, 'spread', categories);
+  const xLo = Math.min(...xs);
+  const xHi = Math.max(...xs);
+  if (xHi - xLo <= 0) return undefined;
+  const ticks = tickCount(params);
+  const xAxis = niceAxis(measureTitle(topic.measure, topic.unit.symbol), xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
+  const direction = rng.bool(0.5) ? 1 : -1;
+  const strength = 0.4 + 0.5 * rng.next();
+  const { min, max } = yTopic.range;
+  const low = min + (max - min) * 0.1;
+  const high = max - (max - min) * 0.1;
+  const plot = plotEstimate(params, 'none');
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const ys = xs.map((x) => {
+      const f = (x - xLo) / (xHi - xLo);
+      const t = strength * (direction === 1 ? f : 1 - f) + (1 - strength) * rng.next();
+      return roundToDecimals(low + (high - low) * t, yTopic.unit.decimals);
+    });
+    const yLo = Math.min(...ys);
+    const yHi = Math.max(...ys);
+    if (yHi - yLo <= 0) continue;
+    const yAxis = niceAxis(measureTitle(yTopic.measure, yTopic.unit.symbol), yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
+    const px = (i: number) => (((xs[i] ?? 0) - xAxis.min) / (xAxis.max - xAxis.min)) * plot.width;
+    const py = (i: number) => (((ys[i] ?? 0) - yAxis.min) / (yAxis.max - yAxis.min)) * plot.height;
+    let apart = true;
+    for (let i = 0; i < count && apart; i++) {
+      for (let j = i + 1; j < count && apart; j++) apart = Math.hypot(px(i) - px(j), py(i) - py(j)) >= pointSpacing;
+    }
+    if (!apart) continue;
+    const style = sampleStyle(rng, 'scatter', 1);
+    const noun = categorySets[categorySet].noun;
+    const year = rng.int(2015, 2024);
+    return {
+      kind: 'scatter',
+      title: `${yTopic.measure} against ${topic.measure.charAt(0).toLowerCase()}${topic.measure.slice(1)} by ${noun}, ${year}`,
+      topic: yTopic.id,
+      measure: yTopic.measure,
+      unit: yTopic.unit.symbol,
+      unitName: yTopic.unit.name,
+      decimals: yTopic.unit.decimals,
+      categoryNoun: noun,
+      categories: [...categories.labels],
+      series: [{ label: sentenceCase(categorySets[categorySet].noun), colour: rng.pick(paletteColours(style.palette as never)), values: ys }],
+      sliceColours: [],
+      valueAxis: yAxis,
+      categoryTitle: null,
+      scatter: {
+        topic: topic.id,
+        measure: topic.measure,
+        unit: topic.unit.symbol,
+        unitName: topic.unit.name,
+        decimals: topic.unit.decimals,
+        values: xs,
+        axis: xAxis,
+      },
+      style,
+    };
+  }
+  return undefined;
+}
+
+function sampleChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind): Chart | undefined {
+  if (isRound({ kind })) return sampleRoundChart(rng, params, topic, kind);
+  if (kind === 'scatter') return sampleScatter(rng, params, topic, embeddedLibrary.topics);
+  return sampleSeriesChart(rng, params, topic, kind);
+}
+
+/** Samples the charts of one image: distinct topics and titles. Pure: uses only `rng` and `params`. */
+export function sampleCharts(rng: Rng, params: ChartParams): ChartScene {
+  const charts: Chart[] = [];
+  while (charts.length < params.charts) {
+    const kind = pickKind(rng, params);
+    const before = charts.length;
+    for (const topic of rng.shuffle(embeddedLibrary.topics)) {
+      if (charts.some((c) => c.topic === topic.id)) continue;
+      const chart = sampleChart(rng, params, topic, kind);
+      if (chart === undefined || charts.some((c) => c.title === chart.title)) continue;
+      charts.push(chart);
+      break;
+    }
+    // Every kind has topics in the embedded library; this guards against a library without them.
+    if (charts.length === before && params.type !== 'auto') throw new Error(`no topic of the library can make a ${kind} chart`);
+  }
+  return { charts, ...chartGrid(params.charts) };
+}

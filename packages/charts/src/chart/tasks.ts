@@ -1,0 +1,500 @@
+import { answer, defineTask, formatNumber, listing, ordinal } from '@absynth/core';
+import {
+  chartRef,
+  clearExtreme,
+  fromSteps,
+  minus,
+  pickChart,
+  pointName,
+  printed,
+  readAnswer,
+  readValues,
+  steps,
+  totals,
+} from './analysis.js';
+import { inUnit, isRound, kindName, labelText, withUnit } from './format.js';
+import { regionIds } from './render.js';
+import type { Chart, ChartScene } from './scene.js';
+
+const hasAxes = (chart: Chart) => chart.valueAxis !== null;
+const seriesCharts = (chart: Chart) => !isRound(chart) && chart.kind !== 'scatter';
+
+/** Regions of every mark of series `s`. */
+function seriesMarks(chart: Chart, k: number, s: number): string[] {
+  return chart.categories.map((_, i) => regionIds.mark(k, s, i));
+}
+
+/** What a chart's marks are called: bars, points or slices. */
+function markNoun(chart: Chart): string {
+  if (isRound(chart)) return 'slices';
+  if (chart.kind === 'scatter' || chart.kind.includes('line') || chart.kind === 'area') return 'points';
+  return 'bars';
+}
+
+/** The title above a chart. */
+export const titleTask = defineTask({
+  id: 'chart-title',
+  kind: 'ocr',
+  summary: 'The title written above a chart.',
+  ask(scene: ChartScene, rng) {
+    const k = rng.int(0, scene.charts.length - 1);
+    const chart = scene.charts[k] as Chart;
+    const which = scene.charts.length === 1 ? 'the chart' : chartRef(scene, k).replace(/ \(titled.*\)$/, '');
+    return {
+      question: [`What is the title of ${which}?`, `Read the title written above ${which}.`],
+      answer: answer.text(chart.title),
+      rationale: [`The bold line above ${which} reads "${chart.title}".`],
+      regions: [regionIds.title(k)],
+    };
+  },
+});
+
+/** The title of an axis. */
+export const axisTitleTask = defineTask({
+  id: 'axis-title',
+  kind: 'ocr',
+  summary: 'The title of the vertical or horizontal axis of a chart with axes.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, hasAxes);
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const horizontalValues = chart.kind === 'horizontal-bar';
+    const vertical = rng.bool(0.5);
+    const valueAxis = vertical !== horizontalValues;
+    const title = valueAxis ? chart.valueAxis?.title : chart.kind === 'scatter' ? chart.scatter?.axis.title : chart.categoryTitle;
+    if (title === undefined || title === null) return undefined;
+    const axis = vertical ? 'vertical' : 'horizontal';
+    return {
+      question: [`What is the title of the ${axis} axis of ${chartRef(scene, k)}?`, `Which label is written along the ${axis} axis of ${chartRef(scene, k)}?`],
+      answer: answer.text(title),
+      rationale: [`The ${axis} axis of ${chartRef(scene, k)} is titled "${title}".`],
+      regions: [valueAxis ? regionIds.valueAxis(k) : regionIds.categoryAxis(k)],
+    };
+  },
+});
+
+/** The text of a legend entry, by position. */
+export const legendTask = defineTask({
+  id: 'legend-entry',
+  kind: 'ocr',
+  summary: 'The text of a legend entry given by its position in the legend.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => chart.style.legend !== 'none');
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const entries = isRound(chart) ? chart.categories : chart.series.map((s) => s.label);
+    const i = rng.int(0, entries.length - 1);
+    const vertical = chart.style.legend === 'left' || chart.style.legend === 'right';
+    const order = vertical ? 'from the top' : 'in reading order (left to right, then down)';
+    return {
+      question: [
+        `What does the ${ordinal(i + 1)} entry of the legend of ${chartRef(scene, k)} say, counting ${order}?`,
+        `Read the ${ordinal(i + 1)} legend entry of ${chartRef(scene, k)}, counting ${order}.`,
+      ],
+      answer: answer.text(entries[i] ?? ''),
+      rationale: [`The legend of ${chartRef(scene, k)} lists ${listing(entries.map((e) => `"${e}"`))}; entry ${i + 1} is "${entries[i]}".`],
+      regions: [regionIds.legendItem(k, i)],
+    };
+  },
+});
+
+/** A deterministic description of every chart: type, title, series and extremes. */
+export function describeCharts(scene: ChartScene): string {
+  const count = scene.charts.length;
+  const intro = count === 1 ? '' : `The image shows ${count} charts. `;
+  return (
+    intro +
+    scene.charts
+      .map((chart, k) => {
+        const name = count === 1 ? `The image shows a ${kindName(chart)}` : `The ${ordinal(k + 1)} is a ${kindName(chart)}`;
+        const head = `${name} titled "${chart.title}"`;
+        if (chart.kind === 'scatter') {
+          return `${head}, plotting ${chart.measure.toLowerCase()} against ${chart.scatter?.measure.toLowerCase()} for ${chart.categories.length} ${chart.categoryNoun === 'city' ? 'cities' : `${chart.categoryNoun === 'country' ? 'countries' : `${chart.categoryNoun}s`}`}.`;
+        }
+        const values = chart.series.flatMap((s, si) => s.values.map((v, i) => ({ v, s: si, i })));
+        const max = values.reduce((a, b) => (b.v > a.v ? b : a));
+        const min = values.reduce((a, b) => (b.v < a.v ? b : a));
+        const what = isRound(chart)
+          ? `showing the ${chart.measure.toLowerCase()} of ${chart.categories.length} ${chart.categoryNoun} categories: ${listing(chart.categories)}`
+          : `showing ${chart.measure.toLowerCase()} in ${chart.unitName} by ${chart.categoryNoun} from ${chart.categories[0]} to ${chart.categories.at(-1)}` +
+            (chart.series.length > 1 ? ` for ${listing(chart.series.map((s) => s.label))}` : '');
+        return `${head}, ${what}. The largest value is ${withUnit(chart, max.v)} (${pointName(chart, max.s, max.i)}) and the smallest is ${withUnit(chart, min.v)} (${pointName(chart, min.s, min.i)}).`;
+      })
+      .join(' ')
+  );
+}
+
+/** The caption of the image, scored with ROUGE-L. */
+export const captionTask = defineTask({
+  id: 'caption',
+  kind: 'caption',
+  summary: 'A description naming each chart type, title, series and extremes.',
+  ask(scene: ChartScene) {
+    return {
+      question: ['Describe the image in a short paragraph: the chart type, title, what it shows and its extreme values.', 'Write a caption for this image naming each chart, its series and its largest and smallest values.'],
+      answer: answer.caption(describeCharts(scene)),
+      rationale: scene.charts.map((chart) => `A ${kindName(chart)} titled "${chart.title}" with ${chart.series.length} series over ${chart.categories.length} categories.`),
+    };
+  },
+});
+
+/** How many bars, points, slices, series or charts. */
+export const countTask = defineTask({
+  id: 'count',
+  kind: 'perception',
+  summary: 'How many bars, points or slices a chart has, how many series (lines, bar colours) it compares, or how many charts the image holds.',
+  ask(scene: ChartScene, rng) {
+    const { chart, k } = pickChart(scene, rng) ?? { chart: scene.charts[0] as Chart, k: 0 };
+    const what = rng.pick(scene.charts.length > 1 ? (['marks', 'series', 'charts'] as const) : (['marks', 'series'] as const));
+    if (what === 'charts') {
+      return {
+        question: ['How many charts does the image show?', 'Count the charts in the image.'],
+        answer: answer.integer(scene.charts.length),
+        rationale: [`Each chart has its own title: ${listing(scene.charts.map((c) => `"${c.title}"`))}, so ${scene.charts.length} charts.`],
+        regions: scene.charts.map((_, i) => regionIds.chart(i)),
+      };
+    }
+    if (what === 'series' && chart.series.length > 1) {
+      const noun = chart.kind === 'multi-line' ? 'lines' : 'series (bar colours)';
+      return {
+        question: [`How many ${noun} does ${chartRef(scene, k)} show?`, `Count the ${noun} in ${chartRef(scene, k)}.`],
+        answer: answer.integer(chart.series.length),
+        rationale: [`The legend lists ${listing(chart.series.map((s) => `${s.label} (${s.colour.name})`))}: ${chart.series.length} series.`],
+        regions: [regionIds.legend(k)],
+      };
+    }
+    const count = chart.categories.length * chart.series.length;
+    const noun = markNoun(chart);
+    const how = chart.series.length > 1 ? `${chart.categories.length} ${chart.categoryNoun} groups × ${chart.series.length} series = ${count}` : `${count}`;
+    return {
+      question: [`How many ${noun} does ${chartRef(scene, k)} have?`, `Count the ${noun} in ${chartRef(scene, k)}.`],
+      answer: answer.integer(count),
+      rationale: [`Counting the ${noun} of ${chartRef(scene, k)}: ${how}.`],
+      regions: chart.series.flatMap((_, s) => seriesMarks(chart, k, s)),
+    };
+  },
+});
+
+/** Which colour stands for a series or slice, or which series a colour stands for. */
+export const colourTask = defineTask({
+  id: 'colour',
+  kind: 'colour',
+  summary: 'The colour of a series, slice or the bars, or the series or slice drawn in a named colour.',
+  ask(scene: ChartScene, rng) {
+    const { chart, k } = pickChart(scene, rng) ?? { chart: scene.charts[0] as Chart, k: 0 };
+    const entries = isRound(chart)
+      ? chart.categories.map((label, i) => ({ label, colour: chart.sliceColours[i]?.name ?? '', region: regionIds.mark(k, 0, i) }))
+      : chart.series.map((s, si) => ({ label: s.label, colour: s.colour.name, region: regionIds.mark(k, si, 0) }));
+    if (entries.length === 1) {
+      const noun = markNoun(chart);
+      return {
+        question: [`What colour are the ${noun} of ${chartRef(scene, k)}?`, `In which colour are the ${noun} of ${chartRef(scene, k)} drawn?`],
+        answer: answer.text(entries[0]?.colour ?? ''),
+        rationale: [`Every ${noun.slice(0, -1)} of ${chartRef(scene, k)} is ${entries[0]?.colour}.`],
+        regions: [entries[0]?.region ?? regionIds.chart(k)],
+      };
+    }
+    const entry = rng.pick(entries);
+    const what = isRound(chart) ? 'slice' : 'series';
+    const legend = `The legend pairs ${listing(entries.map((e) => `${e.label} with ${e.colour}`))}.`;
+    if (rng.bool(0.5)) {
+      return {
+        question: [`Which colour represents ${entry.label} in ${chartRef(scene, k)}?`, `In ${chartRef(scene, k)}, what colour is used for ${entry.label}?`],
+        answer: answer.text(entry.colour),
+        rationale: [legend, `So ${entry.label} is ${entry.colour}.`],
+        regions: [entry.region, regionIds.legend(k)],
+      };
+    }
+    return {
+      question: [`Which ${what} of ${chartRef(scene, k)} is drawn in ${entry.colour}?`, `In ${chartRef(scene, k)}, what does the ${entry.colour} ${what} stand for?`],
+      answer: answer.text(entry.label),
+      rationale: [legend, `So ${entry.colour} stands for ${entry.label}.`],
+      regions: [entry.region, regionIds.legend(k)],
+    };
+  },
+});
+
+/** The value of one bar, point or slice. */
+export const valueTask = defineTask({
+  id: 'value',
+  kind: 'data-extraction',
+  summary: 'The value of a category (in a series): exact to its printed decimals when printed, else within 5% and asked only where the gridlines allow that.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => chart.kind !== 'scatter');
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const s = rng.int(0, chart.series.length - 1);
+    const i = rng.int(0, chart.categories.length - 1);
+    const value = chart.series[s]?.values[i] ?? 0;
+    const result = readAnswer(chart, [value], ([v]) => v ?? 0);
+    if (result === undefined) return undefined;
+    const subject = isRound(chart) ? `the share of ${chart.categories[i]}` : `the value for ${pointName(chart, s, i)}`;
+    return {
+      question: [`In ${chartRef(scene, k)}, what is ${subject}${inUnit(chart)}?`, `What does ${chartRef(scene, k)} show for ${pointName(chart, s, i)}${inUnit(chart)}?`],
+      answer: result,
+      rationale: [readValues(chart, [[s, i]])],
+      regions: [regionIds.mark(k, s, i)],
+    };
+  },
+});
+
+/** Which category has the highest or lowest value, asked only when it leads by a visible gap. */
+export const extremeTask = defineTask({
+  id: 'extreme',
+  kind: 'data-extraction',
+  summary: 'Which category has the highest or lowest value (of a series, of the stacked totals, or of the slices), asked only when it leads by a visible gap.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => chart.kind !== 'scatter');
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const which = rng.pick(['highest', 'lowest'] as const);
+    const stackedTotal = chart.kind === 'stacked-bar' && rng.bool(0.5);
+    const s = rng.int(0, chart.series.length - 1);
+    const values = stackedTotal ? totals(chart) : (chart.series[s]?.values ?? []);
+    const best = clearExtreme(chart, values, which);
+    if (best === undefined) return undefined;
+    const of = stackedTotal ? ' in total (all segments of its bar together)' : chart.series.length > 1 ? ` for ${chart.series[s]?.label}` : '';
+    const noun = chart.categoryNoun;
+    const sorted = values.map((v, i) => ({ v, i })).sort((a, b) => (which === 'highest' ? b.v - a.v : a.v - b.v));
+    const runnerUp = sorted[1];
+    return {
+      question: [`In ${chartRef(scene, k)}, which ${noun} has the ${which} value${of}?`, `Which ${noun} shows the ${which} value${of} in ${chartRef(scene, k)}? Answer with its label.`],
+      answer: answer.text(chart.categories[best] ?? ''),
+      rationale: [
+        `${stackedTotal ? 'Adding the segments of each bar gives' : printed(chart) ? 'The printed values are' : 'Reading the chart gives about'} ${listing(values.map((v, i) => `${chart.categories[i]} ${labelText(chart, v)}`))}.`,
+        `The ${which} is ${chart.categories[best]} with ${labelText(chart, values[best] ?? 0)}, clearly ahead of ${chart.categories[runnerUp?.i ?? 0]} with ${labelText(chart, runnerUp?.v ?? 0)}.`,
+      ],
+      regions: stackedTotal ? chart.series.map((_, si) => regionIds.mark(k, si, best)) : [regionIds.mark(k, s, best)],
+    };
+  },
+});
+
+/** The difference between two categories of a series. */
+export const differenceTask = defineTask({
+  id: 'difference',
+  kind: 'math-reasoning',
+  summary: 'How much larger one category is than another in the same series (exact when printed, else within 5% when readable).',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, seriesCharts);
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const s = rng.int(0, chart.series.length - 1);
+    const [x = 0, y = 1] = rng.sample(
+      chart.categories.map((_, i) => i),
+      2,
+    );
+    const values = chart.series[s]?.values ?? [];
+    const [hi, lo] = (values[x] ?? 0) >= (values[y] ?? 0) ? [x, y] : [y, x];
+    const a = values[hi] ?? 0;
+    const b = values[lo] ?? 0;
+    const diff = fromSteps(chart, steps(chart, a) - steps(chart, b));
+    if (diff === 0) return undefined;
+    const result = readAnswer(chart, [a, b], ([p = 0, q = 0]) => (printed(chart) ? diff : p - q));
+    if (result === undefined) return undefined;
+    return {
+      question: [
+        `In ${chartRef(scene, k)}, how much higher is the value for ${pointName(chart, s, hi)} than for ${pointName(chart, s, lo)}${inUnit(chart)}?`,
+        `What is the difference between ${pointName(chart, s, hi)} and ${pointName(chart, s, lo)} in ${chartRef(scene, k)}${inUnit(chart)}?`,
+      ],
+      answer: result,
+      rationale: [readValues(chart, [[s, hi], [s, lo]]), `${minus(chart, a, b)} = ${formatNumber(diff, chart.decimals)}.`],
+      regions: [regionIds.mark(k, s, hi), regionIds.mark(k, s, lo)],
+    };
+  },
+});
+
+/** The sum or average of a series. */
+export const totalTask = defineTask({
+  id: 'sum-average',
+  kind: 'math-reasoning',
+  summary: 'The sum or the average of a series (exact, or 1% for averages, when printed; else within 5% when readable).',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, seriesCharts);
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const s = rng.int(0, chart.series.length - 1);
+    const values = chart.series[s]?.values ?? [];
+    const sum = fromSteps(chart, values.reduce((total, v) => total + steps(chart, v), 0));
+    const terms = `${values.map((v) => formatNumber(v, chart.decimals)).join(' + ')} = ${formatNumber(sum, chart.decimals)}`;
+    const of = chart.series.length > 1 ? `${chart.series[s]?.label}'s values` : 'all values';
+    const read = readValues(
+      chart,
+      values.map((_, i) => [s, i]),
+    );
+    const regions = seriesMarks(chart, k, s);
+    if (rng.bool(0.5)) {
+      const result = readAnswer(chart, values, (vs) => (printed(chart) ? sum : vs.reduce((p, q) => p + q, 0)));
+      if (result === undefined) return undefined;
+      return {
+        question: [`What is the sum of ${of} in ${chartRef(scene, k)}${inUnit(chart)}?`, `Add up ${of} shown in ${chartRef(scene, k)}. What is the total${inUnit(chart)}?`],
+        answer: result,
+        rationale: [read, `${terms}.`],
+        regions,
+      };
+    }
+    const precision = chart.decimals + 1;
+    const mean = sum / values.length;
+    const result = readAnswer(chart, values, (vs) => (printed(chart) ? mean : vs.reduce((p, q) => p + q, 0) / vs.length), { precision, tolerance: 0.01 });
+    if (result === undefined) return undefined;
+    return {
+      question: [
+        `What is the average of ${of} in ${chartRef(scene, k)}${inUnit(chart)}? Round to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
+        `Compute the mean of ${of} in ${chartRef(scene, k)}${inUnit(chart)}, to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
+      ],
+      answer: result,
+      rationale: [read, `${terms}.`, `${formatNumber(sum, chart.decimals)} ÷ ${values.length} = ${formatNumber(mean, precision)}.`],
+      regions,
+    };
+  },
+});
+
+/** The ratio of two values or the percentage change from one to another. */
+export const ratioTask = defineTask({
+  id: 'ratio-change',
+  kind: 'math-reasoning',
+  summary: 'The ratio of two values (2 decimals) or the percentage change from one category to a later one (1 decimal); 1% when printed, else 5% when readable.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, seriesCharts);
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const s = rng.int(0, chart.series.length - 1);
+    const [x = 0, y = 1] = rng.sample(
+      chart.categories.map((_, i) => i),
+      2,
+    );
+    const [from, to] = x < y ? [x, y] : [y, x];
+    const values = chart.series[s]?.values ?? [];
+    const a = values[from] ?? 0;
+    const b = values[to] ?? 0;
+    if (a <= 0 || b <= 0) return undefined;
+    const regions = [regionIds.mark(k, s, from), regionIds.mark(k, s, to)];
+    const [sa, sb] = [formatNumber(a, chart.decimals), formatNumber(b, chart.decimals)];
+    if (rng.bool(0.5)) {
+      const result = readAnswer(chart, [a, b], ([p = 1, q = 0]) => q / p, { precision: 2, tolerance: 0.01, unit: '' });
+      if (result === undefined) return undefined;
+      return {
+        question: [
+          `In ${chartRef(scene, k)}, what is the value for ${pointName(chart, s, to)} divided by the value for ${pointName(chart, s, from)}? Round to 2 decimal places.`,
+          `What is the ratio of ${pointName(chart, s, to)} to ${pointName(chart, s, from)} in ${chartRef(scene, k)}, to 2 decimal places?`,
+        ],
+        answer: result,
+        rationale: [readValues(chart, [[s, to], [s, from]]), `${sb} ÷ ${sa} = ${(b / a).toFixed(2)}.`],
+        regions,
+      };
+    }
+    const result = readAnswer(chart, [a, b], ([p = 1, q = 0]) => ((q - p) / p) * 100, { precision: 1, tolerance: 0.01, unit: '%' });
+    if (result === undefined) return undefined;
+    const change = ((b - a) / a) * 100;
+    return {
+      question: [
+        `In ${chartRef(scene, k)}, what is the percentage change from ${pointName(chart, s, from)} to ${pointName(chart, s, to)}? Round to 1 decimal place.`,
+        `By what percentage does the value change from ${pointName(chart, s, from)} to ${pointName(chart, s, to)} in ${chartRef(scene, k)}? Give a negative number for a fall, to 1 decimal place.`,
+      ],
+      answer: result,
+      rationale: [readValues(chart, [[s, from], [s, to]]), `(${sb} − ${sa}) ÷ ${sa} × 100 = ${change.toFixed(1)}%.`],
+      regions,
+    };
+  },
+});
+
+/** Multi-step: the category with the largest rise from the one before it. */
+export const largestRiseTask = defineTask({
+  id: 'largest-rise',
+  kind: 'math-reasoning',
+  summary: 'Along years, months or another sequence: the category with the largest rise from the one before (each rise computed, then compared), asked only when it leads by a visible gap.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => seriesCharts(chart) && chart.categoryTitle !== null && ['year', 'month', 'quarter', 'day', 'hour', 'week', 'age group'].includes(chart.categoryNoun));
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const s = rng.int(0, chart.series.length - 1);
+    const values = chart.series[s]?.values ?? [];
+    const rises = values.slice(1).map((v, i) => fromSteps(chart, steps(chart, v) - steps(chart, values[i] ?? 0)));
+    if (Math.max(...rises) <= 0) return undefined;
+    // A rise is read at both ends, so it needs twice the usual gap.
+    const best = clearExtreme(chart, rises.map((r) => r / 2), 'highest');
+    if (best === undefined) return undefined;
+    const i = best + 1;
+    const of = chart.series.length > 1 ? ` for ${chart.series[s]?.label}` : '';
+    const noun = chart.categoryNoun;
+    return {
+      question: [
+        `In ${chartRef(scene, k)}, in which ${noun} did the value${of} rise the most compared with the ${noun} before?`,
+        `Which ${noun} shows the largest increase${of} over the previous ${noun} in ${chartRef(scene, k)}?`,
+      ],
+      answer: answer.text(chart.categories[i] ?? ''),
+      rationale: [
+        readValues(
+          chart,
+          values.map((_, j) => [s, j]),
+        ),
+        `The changes from one ${noun} to the next are ${listing(rises.map((r, j) => `${chart.categories[j + 1]} ${r >= 0 ? '+' : ''}${formatNumber(r, chart.decimals)}`))}.`,
+        `The largest rise is ${formatNumber(rises[best] ?? 0, chart.decimals)}, into ${chart.categories[i]}.`,
+      ],
+      regions: [regionIds.mark(k, s, i - 1), regionIds.mark(k, s, i)],
+    };
+  },
+});
+
+/** Scatter plots: whether the points rise or fall together. */
+export const correlationTask = defineTask({
+  id: 'correlation',
+  kind: 'reasoning',
+  summary: 'Scatter plots: whether higher values of one measure go with higher values of the other, asked only when the correlation is clear (|r| ≥ 0.6).',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => chart.kind === 'scatter');
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const xs = chart.scatter?.values ?? [];
+    const ys = chart.series[0]?.values ?? [];
+    const r = pearson(xs, ys);
+    if (!(Math.abs(r) >= 0.6)) return undefined;
+    const xName = chart.scatter?.measure.toLowerCase() ?? '';
+    const yName = chart.measure.toLowerCase();
+    return {
+      question: [
+        `In ${chartRef(scene, k)}, do ${chart.categoryNoun === 'city' ? 'cities' : 'places'} with higher ${xName} tend to have higher ${yName}? Answer yes or no.`,
+        `Does ${chartRef(scene, k)} show ${yName} rising as ${xName} rises? Answer yes or no.`,
+      ],
+      answer: answer.boolean(r > 0),
+      rationale: [
+        `The points run from the ${r > 0 ? 'bottom left to the top right' : 'top left to the bottom right'} (correlation ${r.toFixed(2)}), so higher ${xName} goes with ${r > 0 ? 'higher' : 'lower'} ${yName}.`,
+      ],
+      regions: chart.categories.map((_, i) => regionIds.mark(k, 0, i)),
+    };
+  },
+});
+
+/** Pearson's correlation of two equally long lists. */
+export function pearson(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+/** Every chart task, in the order questions are asked. */
+export const chartTasks = [
+  titleTask,
+  axisTitleTask,
+  legendTask,
+  captionTask,
+  countTask,
+  colourTask,
+  valueTask,
+  extremeTask,
+  differenceTask,
+  totalTask,
+  ratioTask,
+  largestRiseTask,
+  correlationTask,
+] as const;
