@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { levelsTable, paramsTable, replaceMarkedSection } from '@absynth/core';
 import { maze, roadmap } from '@absynth/maps';
+import { charts } from '@absynth/charts';
 import { tables } from '@absynth/tables';
 import { builtinCatalog, scenarioCatalog } from 'absynth';
 
@@ -32,6 +33,12 @@ let tablesDoc = readFileSync(tablesReadme, 'utf8');
 tablesDoc = replaceMarkedSection(tablesDoc, 'params', paramsTable(tables));
 tablesDoc = replaceMarkedSection(tablesDoc, 'levels', levelsTable(tables));
 files.set(tablesReadme, tablesDoc);
+
+const chartsReadme = resolve(root, 'packages/charts/README.md');
+let chartsDoc = readFileSync(chartsReadme, 'utf8');
+chartsDoc = replaceMarkedSection(chartsDoc, 'params', paramsTable(charts));
+chartsDoc = replaceMarkedSection(chartsDoc, 'levels', levelsTable(charts));
+files.set(chartsReadme, chartsDoc);
 
 for (const [file, text] of files) {
   let current = '';

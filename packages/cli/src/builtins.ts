@@ -1,5 +1,6 @@
 import type { AnyScenario } from '@absynth/core';
 import { Registry } from '@absynth/core';
+import { charts } from '@absynth/charts';
 import { maze, roadmap } from '@absynth/maps';
 import { tables } from '@absynth/tables';
 import type { CatalogEntry } from './catalog.js';
@@ -15,6 +16,7 @@ interface BuiltinPackage {
 const builtinPackages: readonly BuiltinPackage[] = [
   { name: '@absynth/maps', module: import.meta.resolve('@absynth/maps'), scenarios: [maze, roadmap] },
   { name: '@absynth/tables', module: import.meta.resolve('@absynth/tables'), scenarios: [tables] },
+  { name: '@absynth/charts', module: import.meta.resolve('@absynth/charts'), scenarios: [charts] },
 ];
 
 /** The scenarios the CLI knows without plugins. */

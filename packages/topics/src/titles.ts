@@ -14,7 +14,12 @@ export function fillTitle(pattern: string, values: TitleValues): string | undefi
 /** Every title of the topic that the given values fill completely, with `measure` and `unit` supplied from the topic. */
 export function fillableTitles(topic: Topic, values: TitleValues): string[] {
   const all: TitleValues = { measure: topic.measure, unit: topic.unit.name, ...values };
-  return topic.titles.map((pattern) => fillTitle(pattern, all)).filter((title): title is string => title !== undefined);
+  // A pattern such as "{measure} ({unit})" repeats a unit the measure already names ("Doctors per
+  // 1,000 people (per 1,000 people)"); such titles are left out.
+  const repeats = (title: string) => title.split(topic.unit.name).length > 2;
+  return topic.titles
+    .map((pattern) => fillTitle(pattern, all))
+    .filter((title): title is string => title !== undefined && !repeats(title));
 }
 
 /**

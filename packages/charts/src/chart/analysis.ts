@@ -1,4 +1,4 @@
-import { answer, formatNumber, listing, type NumberAnswer, ordinal, type Rng } from '@absynth/core';
+import { answer, formatNumber, type NumberAnswer, ordinal, type Rng } from '@absynth/core';
 import { isRound, labelText, withUnit } from './format.js';
 import type { Chart, ChartScene } from './scene.js';
 
@@ -101,11 +101,11 @@ export function pointName(chart: Chart, s: number, i: number): string {
   return chart.series.length > 1 ? `${chart.series[s]?.label} in ${category}` : category;
 }
 
-/** A rationale line reading values: `Reading the chart: 2019 is 12.3%; 2020 is 10.1%.` */
+/** A rationale line reading values: `The printed values are 2019: 12.3%; 2020: 10.1%.` */
 export function readValues(chart: Chart, points: readonly [number, number][]): string {
-  const how = printed(chart) ? 'The printed labels read' : 'Reading the bars and points against the axis gives about';
-  const parts = points.map(([s, i]) => `${pointName(chart, s, i)} ${withUnit(chart, chart.series[s]?.values[i] ?? 0)}`);
-  return `${how} ${listing(parts)}.`;
+  const how = printed(chart) ? 'The printed values are' : 'Read against the axis, the values are about';
+  const parts = points.map(([s, i]) => `${pointName(chart, s, i)}: ${withUnit(chart, chart.series[s]?.values[i] ?? 0)}`);
+  return `${how} ${parts.join('; ')}.`;
 }
 
 /** The single category with the largest (or smallest) value of series `s`, when it leads by a visible gap. */

@@ -262,8 +262,11 @@ function collectRegions(chart: Chart, instance: ChartJs, k: number): Map<string,
   const legend = instance.legend;
   if (legend !== undefined && chart.style.legend !== 'none') {
     regions.set(regionIds.legend(k), boxOf(legend.left, legend.top, legend.width, legend.height));
+    // Chart.js keeps the boxes of the legend's items on a field its types do not declare.
     const hits = (legend as unknown as { legendHitBoxes?: { left: number; top: number; width: number; height: number }[] }).legendHitBoxes ?? [];
-    hits.forEach((hit, i) => regions.set(regionIds.legendItem(k, i), boxOf(hit.left, hit.top, hit.width, hit.height)));
+    hits.forEach((hit, i) => {
+      regions.set(regionIds.legendItem(k, i), boxOf(hit.left, hit.top, hit.width, hit.height));
+    });
   }
   if (chart.valueAxis !== null) {
     const horizontal = chart.kind === 'horizontal-bar';

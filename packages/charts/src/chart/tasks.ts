@@ -1,4 +1,4 @@
-import { answer, defineTask, formatNumber, listing, ordinal } from '@absynth/core';
+import { answer, defineTask, formatNumber, listing, ordinal, sentenceCase } from '@absynth/core';
 import {
   chartRef,
   clearExtreme,
@@ -18,6 +18,11 @@ import type { Chart, ChartScene } from './scene.js';
 
 const hasAxes = (chart: Chart) => chart.valueAxis !== null;
 const seriesCharts = (chart: Chart) => !isRound(chart) && chart.kind !== 'scatter';
+
+/** `a bar chart`, `an area chart`. */
+function article(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
 
 /** Regions of every mark of series `s`. */
 function seriesMarks(chart: Chart, k: number, s: number): string[] {
@@ -106,7 +111,7 @@ export function describeCharts(scene: ChartScene): string {
     intro +
     scene.charts
       .map((chart, k) => {
-        const name = count === 1 ? `The image shows a ${kindName(chart)}` : `The ${ordinal(k + 1)} is a ${kindName(chart)}`;
+        const name = count === 1 ? `The image shows ${article(kindName(chart))}` : `The ${ordinal(k + 1)} is ${article(kindName(chart))}`;
         const head = `${name} titled "${chart.title}"`;
         if (chart.kind === 'scatter') {
           return `${head}, plotting ${chart.measure.toLowerCase()} against ${chart.scatter?.measure.toLowerCase()} for ${chart.categories.length} ${chart.categoryNoun === 'city' ? 'cities' : `${chart.categoryNoun === 'country' ? 'countries' : `${chart.categoryNoun}s`}`}.`;
@@ -133,7 +138,7 @@ export const captionTask = defineTask({
     return {
       question: ['Describe the image in a short paragraph: the chart type, title, what it shows and its extreme values.', 'Write a caption for this image naming each chart, its series and its largest and smallest values.'],
       answer: answer.caption(describeCharts(scene)),
-      rationale: scene.charts.map((chart) => `A ${kindName(chart)} titled "${chart.title}" with ${chart.series.length} series over ${chart.categories.length} categories.`),
+      rationale: scene.charts.map((chart) => `${sentenceCase(article(kindName(chart)))} titled "${chart.title}" with ${chart.series.length} series over ${chart.categories.length} categories.`),
     };
   },
 });
@@ -262,7 +267,7 @@ export const extremeTask = defineTask({
       answer: answer.text(chart.categories[best] ?? ''),
       rationale: [
         `${stackedTotal ? 'Adding the segments of each bar gives' : printed(chart) ? 'The printed values are' : 'Reading the chart gives about'} ${listing(values.map((v, i) => `${chart.categories[i]} ${labelText(chart, v)}`))}.`,
-        `The ${which} is ${chart.categories[best]} with ${labelText(chart, values[best] ?? 0)}, clearly ahead of ${chart.categories[runnerUp?.i ?? 0]} with ${labelText(chart, runnerUp?.v ?? 0)}.`,
+        `The ${which} is ${chart.categories[best]} with ${labelText(chart, values[best] ?? 0)}, clearly ${which === 'highest' ? 'above' : 'below'} ${chart.categories[runnerUp?.i ?? 0]} with ${labelText(chart, runnerUp?.v ?? 0)}.`,
       ],
       regions: stackedTotal ? chart.series.map((_, si) => regionIds.mark(k, si, best)) : [regionIds.mark(k, s, best)],
     };

@@ -77,6 +77,13 @@ describe('titles', () => {
     expect(fillTitle('{measure} in {place}, {from}–{to}', { measure: 'Rainfall', place: 'Oslo', from: 'Jan', to: 'Jun' })).toBe('Rainfall in Oslo, Jan–Jun');
     expect(fillTitle('{measure} in {place}', { measure: 'Rainfall' })).toBeUndefined();
     expect(fillableTitles(rainfall(), { year: '2021' })).toEqual(['Monthly rainfall', 'Monthly rainfall (millimetres)', 'Monthly rainfall, 2021']);
+    const doctors = embeddedLibrary.topics.find((t) => t.measure.includes(t.unit.name));
+    expect(doctors, 'a topic whose measure names its unit').toBeDefined();
+    if (doctors !== undefined) {
+      const titles = fillableTitles(doctors, { year: '2021', place: 'Chile', from: '2001', to: '2009' });
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) expect(title.split(doctors.unit.name).length, title).toBeLessThanOrEqual(2);
+    }
   });
 
   it('offer {from} and {to} only for runs of ordered sets', () => {
