@@ -92,15 +92,39 @@ function titleFor(rng: Rng, topic: Topic, categories: CategoryDraw, seriesSet: C
   return titles.length === 0 ? undefined : rng.pick(titles);
 }
 
-function sampleStyle(rng: Rng, kind: ChartKind, seriesCount: number): ChartStyle {
-  const legendNeeded = isRound({ kind }) || seriesCount > 1;
+/** Font size of legend entries and axis titles, in pixels. */
+export const legendFontSize = 12;
+
+function sampleStyle(rng: Rng, params: ChartParams, kind: ChartKind, entries: readonly string[]): ChartStyle {
+  const legendNeeded = isRound({ kind }) || entries.length > 1;
+  const font = rng.pick(['sans', 'sans', 'serif', 'mono'] as const);
+  // Chart.js gives a side legend at most a quarter of the chart's width (half, shared with the
+  // value axis) and draws longer entries past it, so long entries go above or below the plot.
+  const cell = cellSize(params);
+  const widest = Math.max(0, ...entries.map((entry) => measureText(entry, legendFontSize, font, 'normal')));
+  const sides = widest + 44 <= (cell.width - 20) / 4 ? (['top', 'bottom', 'left', 'right'] as const) : (['top', 'bottom'] as const);
   return {
-    font: rng.pick(['sans', 'sans', 'serif', 'mono'] as const),
+    font,
     palette: rng.pick(paletteNames),
-    legend: legendNeeded ? rng.pick(['top', 'bottom', 'left', 'right'] as const) : 'none',
+    legend: legendNeeded ? rng.pick(sides) : 'none',
     gridlines: rng.bool(0.75),
     valueLabels: false,
   };
+}
+
+/**
+ * The title of a value axis that fits along it: the measure with its unit, else the unit alone,
+ * else the measure alone (the shortest when none fits). Chart.js centres axis titles on the plot
+ * and never shortens them, so a title longer than the plot would run into the chart's title or labels.
+ */
+function axisTitle(params: ChartParams, style: ChartStyle, measure: string, unit: string, vertical: boolean): string {
+  const cell = cellSize(params);
+  const across = style.legend === 'top' || style.legend === 'bottom' ? 30 : 0;
+  const aside = style.legend === 'left' || style.legend === 'right' ? (cell.width - 20) / 4 : 0;
+  const room = vertical ? cell.height - 160 - across : cell.width - 120 - aside;
+  const candidates = [measureTitle(measure, unit), ...(unit === '' ? [] : [unit]), measure];
+  const width = (text: string) => measureText(text, legendFontSize, style.font, 'normal');
+  return candidates.find((text) => width(text) <= room) ?? candidates.reduce((a, b) => (width(b) < width(a) ? b : a));
 }
 
 /** Whether every value label fits beside its neighbours at the estimated plot size. */
@@ -179,7 +203,7 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
   const values = generateSeriesValues(rng, topic, shape, categories, labels.length);
   const title = titleFor(rng, topic, categories, seriesSet);
   if (title === undefined) return undefined;
-  const style = sampleStyle(rng, kind, labels.length);
+  const style = sampleStyle(rng, params, kind, labels);
   const colours = paletteColours(style.palette as never);
   const offset = multi ? 0 : rng.int(0, colours.length - 1);
   const series: Series[] = labels.map((label, s) => ({ label, colour: colours[(offset + s) % colours.length] as Colour, values: values[s] ?? [] }));
@@ -189,7 +213,8 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
   const zero = kind !== 'line' && kind !== 'multi-line';
   const [lo, hi] = kind === 'stacked-bar' ? [0, Math.max(...totals)] : [Math.min(...all), Math.max(...all)];
   const pad = zero ? 0 : 0.08 * (hi - lo);
-  const valueAxis = niceAxis(measureTitle(topic.measure, topic.unit.symbol), lo - pad, hi + pad, { zero, ticks: tickCount(params) });
+  const axisName = axisTitle(params, style, topic.measure, topic.unit.symbol, kind !== 'horizontal-bar');
+  const valueAxis = niceAxis(axisName, lo - pad, hi + pad, { zero, ticks: tickCount(params) });
   const chart: Chart = {
     kind,
     title,
@@ -226,14 +251,19 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
 function sampleRoundChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind): Chart | undefined {
   if (!topic.shapes.includes('share')) return undefined;
   const categorySet = rng.pick(topic.categories);
+  const members = categorySets[categorySet].members.length;
   const most = Math.min(8, params.categories);
-  const count = Math.min(categorySets[categorySet].members.length, rng.int(Math.min(most, Math.max(3, params.categories - 3)), most));
+  // Slices of an ordered set (income groups, age groups) are parts of one whole only when every
+  // member is there; a nominal set (sectors, products) may show a few.
+  const whole = categorySets[categorySet].order !== 'nominal';
+  if (whole && members > 8) return undefined;
+  const count = whole ? members : Math.min(members, rng.int(Math.min(most, Math.max(3, params.categories - 3)), most));
   if (count < 3) return undefined;
   const categories = drawCategories(rng, categorySet, count);
   const values = generateValues(rng, topic, 'share', categories);
   const title = titleFor(rng, topic, categories, undefined);
   if (title === undefined) return undefined;
-  const style = sampleStyle(rng, kind, 1);
+  const style = sampleStyle(rng, params, kind, categories.labels);
   const chart: Chart = {
     kind,
     title,
@@ -276,7 +306,8 @@ function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: rea
   const xHi = Math.max(...xs);
   if (xHi - xLo <= 0) return undefined;
   const ticks = tickCount(params);
-  const xAxis = niceAxis(measureTitle(topic.measure, topic.unit.symbol), xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
+  const style = sampleStyle(rng, params, 'scatter', []);
+  const xAxis = niceAxis(axisTitle(params, style, topic.measure, topic.unit.symbol, false), xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
   const direction = rng.bool(0.5) ? 1 : -1;
   const strength = 0.4 + 0.5 * rng.next();
   const { min, max } = yTopic.range;
@@ -292,7 +323,7 @@ function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: rea
     const yLo = Math.min(...ys);
     const yHi = Math.max(...ys);
     if (yHi - yLo <= 0) continue;
-    const yAxis = niceAxis(measureTitle(yTopic.measure, yTopic.unit.symbol), yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
+    const yAxis = niceAxis(axisTitle(params, style, yTopic.measure, yTopic.unit.symbol, true), yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
     const px = (i: number) => (((xs[i] ?? 0) - xAxis.min) / (xAxis.max - xAxis.min)) * plot.width;
     const py = (i: number) => (((ys[i] ?? 0) - yAxis.min) / (yAxis.max - yAxis.min)) * plot.height;
     let apart = true;
@@ -300,7 +331,6 @@ function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: rea
       for (let j = i + 1; j < count && apart; j++) apart = Math.hypot(px(i) - px(j), py(i) - py(j)) >= pointSpacing;
     }
     if (!apart) continue;
-    const style = sampleStyle(rng, 'scatter', 1);
     const noun = categorySets[categorySet].noun;
     const year = rng.int(2015, 2024);
     return {

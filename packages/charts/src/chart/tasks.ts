@@ -147,7 +147,7 @@ export const captionTask = defineTask({
 export const countTask = defineTask({
   id: 'count',
   kind: 'perception',
-  summary: 'How many bars, points or slices a chart has, how many series (lines, bar colours) it compares, or how many charts the image holds.',
+  summary: 'How many bars, points or slices a chart has (lines, not points, for multi-line charts), how many series (lines, bar colours) it compares, or how many charts the image holds.',
   ask(scene: ChartScene, rng) {
     const { chart, k } = pickChart(scene, rng) ?? { chart: scene.charts[0] as Chart, k: 0 };
     const what = rng.pick(scene.charts.length > 1 ? (['marks', 'series', 'charts'] as const) : (['marks', 'series'] as const));
@@ -159,7 +159,8 @@ export const countTask = defineTask({
         regions: scene.charts.map((_, i) => regionIds.chart(i)),
       };
     }
-    if (what === 'series' && chart.series.length > 1) {
+    // Points of several lines can sit on top of each other, so a multi-line chart is counted by its lines.
+    if ((what === 'series' && chart.series.length > 1) || chart.kind === 'multi-line') {
       const noun = chart.kind === 'multi-line' ? 'lines' : 'series (bar colours)';
       return {
         question: [`How many ${noun} does ${chartRef(scene, k)} show?`, `Count the ${noun} in ${chartRef(scene, k)}.`],
