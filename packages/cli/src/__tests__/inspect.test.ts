@@ -1,5 +1,6 @@
 import { DEFAULT_SEED, describeParams, generateItem, planRun } from '@absynth/core';
 import { maze, roadmap } from '@absynth/maps';
+import { charts } from '@absynth/charts';
 import { tables } from '@absynth/tables';
 import { describe, expect, it } from 'vitest';
 import { cli, runBin, tempDir } from './helpers.js';
@@ -9,8 +10,12 @@ describe('absynth list', () => {
     const result = await cli(['list'], await tempDir());
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`maze  v${maze.version}  ${maze.title}: ${maze.summary}`);
-    const taskLines = lines.slice(1, 1 + maze.tasks.length);
+    // Scenarios are listed by id.
+    const heads = lines.filter((line) => line !== '' && !line.startsWith(' ')).map((line) => line.split(' ')[0]);
+    expect(heads).toEqual(['charts', 'maze', 'roadmap', 'tables']);
+    const head = lines.indexOf(`maze  v${maze.version}  ${maze.title}: ${maze.summary}`);
+    expect(head).toBeGreaterThan(0);
+    const taskLines = lines.slice(head + 1, head + 1 + maze.tasks.length);
     maze.tasks.forEach((task, i) => {
       expect(taskLines[i]).toMatch(new RegExp(`^ {4}${task.id} +${task.kind} +`));
       expect(taskLines[i]?.endsWith(task.summary)).toBe(true);
@@ -24,7 +29,7 @@ describe('absynth list', () => {
     const result = await runBin(['list', '--json'], await tempDir());
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(
-      [maze, roadmap, tables].map((s) => ({
+      [charts, maze, roadmap, tables].map((s) => ({
         id: s.id,
         version: s.version,
         title: s.title,

@@ -20,7 +20,7 @@ const flatten = (shapes: readonly Shape[]): Shape[] => shapes.flatMap((s) => (s.
 const painted = (s: Shape) =>
   s.kind === 'text' ||
   s.kind === 'image' ||
-  (s.kind !== 'group' && ((s.style.fill !== undefined && s.style.fill !== 'none') || (s.style.stroke !== undefined && s.style.stroke !== 'none')));
+  (s.kind !== 'group' && s.kind !== 'region' && ((s.style.fill !== undefined && s.style.fill !== 'none') || (s.style.stroke !== undefined && s.style.stroke !== 'none')));
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x - 0.01 &&
