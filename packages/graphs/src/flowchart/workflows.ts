@@ -1,0 +1,894 @@
+/** One item of a workflow: a step, an input or output, a yes/no branch, or a repeat-until loop. */
+export type WorkflowItem =
+  | { kind: 'step'; text: string }
+  | { kind: 'input'; text: string }
+  | { kind: 'output'; text: string }
+  | { kind: 'if'; question: string; yes: WorkflowItem[]; no: WorkflowItem[] }
+  | { kind: 'until'; question: string; body: WorkflowItem[] };
+
+/** A daily procedure drawn as a flowchart. */
+export interface Workflow {
+  id: string;
+  title: string;
+  items: WorkflowItem[];
+}
+
+const step = (text: string): WorkflowItem => ({ kind: 'step', text });
+const input = (text: string): WorkflowItem => ({ kind: 'input', text });
+const output = (text: string): WorkflowItem => ({ kind: 'output', text });
+const ifThen = (question: string, yes: WorkflowItem[], no: WorkflowItem[]): WorkflowItem => ({
+  kind: 'if',
+  question,
+  yes,
+  no,
+});
+/** Runs `body`, then asks `question`; "No" repeats the body. */
+const until = (body: WorkflowItem[], question: string): WorkflowItem => ({ kind: 'until', question, body });
+
+export const workflows: readonly Workflow[] = [
+  // Cooking and kitchen
+  {
+    id: 'making-tea',
+    title: 'Making a cup of tea',
+    items: [
+      step('Fill the kettle'),
+      step('Boil the water'),
+      step('Put a tea bag in a cup'),
+      step('Pour the water into the cup'),
+      step('Let the tea steep'),
+      step('Remove the tea bag'),
+      ifThen('Do you take milk?', [step('Add a splash of milk')], []),
+    ],
+  },
+  {
+    id: 'making-coffee',
+    title: 'Making filter coffee',
+    items: [
+      step('Fill the water tank'),
+      step('Put in a paper filter'),
+      step('Add ground coffee'),
+      step('Switch on the machine'),
+      step('Wait for it to finish'),
+      step('Pour a cup'),
+      ifThen('Do you take sugar?', [step('Stir in the sugar')], []),
+    ],
+  },
+  {
+    id: 'boiling-an-egg',
+    title: 'Boiling an egg',
+    items: [
+      step('Fill a pan with water'),
+      step('Bring the water to a boil'),
+      step('Lower the egg into the pan'),
+      ifThen('Do you want it soft?', [step('Boil for 6 minutes')], [step('Boil for 10 minutes')]),
+      step('Cool the egg in cold water'),
+      step('Peel the egg'),
+    ],
+  },
+  {
+    id: 'cooking-pasta',
+    title: 'Cooking pasta',
+    items: [
+      step('Boil a pot of salted water'),
+      step('Add the pasta'),
+      until([step('Stir and cook a minute')], 'Is the pasta al dente?'),
+      step('Drain the pasta'),
+      ifThen('Is there a sauce ready?', [step('Mix in the sauce')], [step('Add butter and cheese')]),
+      step('Serve the pasta'),
+    ],
+  },
+  {
+    id: 'heating-soup',
+    title: 'Heating a can of soup',
+    items: [
+      step('Open the can of soup'),
+      step('Pour it into a pan'),
+      step('Turn on the hob'),
+      until([step('Stir the soup')], 'Is the soup hot?'),
+      step('Pour it into a bowl'),
+    ],
+  },
+  {
+    id: 'making-toast',
+    title: 'Making toast',
+    items: [
+      step('Put bread in the toaster'),
+      step('Wait for it to pop up'),
+      ifThen('Do you want butter?', [step('Spread the butter')], []),
+      step('Put the toast on a plate'),
+    ],
+  },
+  {
+    id: 'baking-a-cake',
+    title: 'Baking a cake',
+    items: [
+      input('Read the recipe'),
+      step('Preheat the oven'),
+      step('Mix the ingredients'),
+      step('Pour batter into a tin'),
+      until([step('Bake a few more minutes')], 'Is the skewer clean?'),
+      step('Let the cake cool'),
+    ],
+  },
+  {
+    id: 'washing-dishes',
+    title: 'Washing the dishes',
+    items: [
+      step('Fill the sink with hot water'),
+      step('Add washing-up liquid'),
+      until([step('Wash the next dish'), step('Put it on the drying rack')], 'Are all the dishes done?'),
+      step('Drain the sink'),
+      step('Wipe the counter'),
+    ],
+  },
+  {
+    id: 'running-the-dishwasher',
+    title: 'Running the dishwasher',
+    items: [
+      step('Scrape food off the plates'),
+      step('Load the dishwasher'),
+      ifThen('Is the rinse aid low?', [step('Top up the rinse aid')], []),
+      step('Add a detergent tablet'),
+      step('Choose a program'),
+      step('Start the dishwasher'),
+    ],
+  },
+  {
+    id: 'ordering-at-a-cafe',
+    title: 'Ordering at a café',
+    items: [
+      step('Join the queue'),
+      step('Order a coffee'),
+      ifThen('Are you drinking it here?', [step('Ask for a mug')], [step('Ask for a takeaway cup')]),
+      step('Pay at the till'),
+      step('Wait for your name'),
+      step('Collect the coffee'),
+    ],
+  },
+  {
+    id: 'eating-at-a-restaurant',
+    title: 'Eating at a restaurant',
+    items: [
+      ifThen('Do you have a booking?', [step('Give your name')], [step('Ask for a free table')]),
+      input('Read the menu'),
+      step('Order the food'),
+      step('Eat the meal'),
+      step('Pay the bill'),
+    ],
+  },
+
+  // Cleaning and laundry
+  {
+    id: 'tidying-a-bedroom',
+    title: 'Tidying a bedroom',
+    items: [
+      step('Open the window'),
+      step('Make the bed'),
+      step('Pick up the clothes'),
+      ifThen('Are the clothes dirty?', [step('Put them in the laundry')], [step('Put them in the wardrobe')]),
+      step('Vacuum the floor'),
+    ],
+  },
+  {
+    id: 'vacuuming',
+    title: 'Vacuuming the house',
+    items: [
+      step('Plug in the vacuum'),
+      ifThen('Is the dust bin full?', [step('Empty the dust bin')], []),
+      step('Move small items off floor'),
+      step('Vacuum each room'),
+      step('Put the vacuum away'),
+    ],
+  },
+  {
+    id: 'mopping-the-floor',
+    title: 'Mopping the floor',
+    items: [
+      step('Sweep the floor'),
+      step('Fill a bucket with water'),
+      step('Add floor cleaner'),
+      until([step('Mop a section of floor'), step('Rinse the mop')], 'Is the whole floor done?'),
+      step('Empty the bucket'),
+      step('Let the floor dry'),
+    ],
+  },
+  {
+    id: 'cleaning-the-bathroom',
+    title: 'Cleaning the bathroom',
+    items: [
+      step('Open the window'),
+      step('Spray the sink and bath'),
+      ifThen('Is there limescale?', [step('Apply descaler')], []),
+      step('Scrub the toilet'),
+      step('Wipe all surfaces'),
+      step('Mop the floor'),
+    ],
+  },
+  {
+    id: 'doing-the-laundry',
+    title: 'Doing the laundry',
+    items: [
+      step('Sort the clothes by colour'),
+      ifThen('Are there delicate items?', [step('Put them in a wash bag')], []),
+      step('Load the washing machine'),
+      step('Start a wash program'),
+      ifThen('Can it go in the dryer?', [step('Tumble dry the clothes')], [step('Hang the clothes to dry')]),
+    ],
+  },
+  {
+    id: 'ironing-a-shirt',
+    title: 'Ironing a shirt',
+    items: [
+      step('Fill the iron with water'),
+      input('Read the care label'),
+      ifThen('Is the shirt cotton?', [step('Set the iron to high')], [step('Set the iron to low')]),
+      step('Wait for the iron to heat'),
+      until([step('Iron one part of the shirt')], 'Is the shirt smooth?'),
+      step('Hang the shirt up'),
+    ],
+  },
+  {
+    id: 'sorting-the-recycling',
+    title: 'Sorting the recycling',
+    items: [
+      until(
+        [
+          step('Pick up the next item'),
+          ifThen(
+            'Is it recyclable?',
+            [step('Rinse the item'), step('Put it in the recycling')],
+            [step('Put it in general waste')],
+          ),
+        ],
+        'Is all the rubbish sorted?',
+      ),
+      step('Take the bins outside'),
+    ],
+  },
+
+  // Personal routine and health
+  {
+    id: 'brushing-teeth',
+    title: 'Brushing your teeth',
+    items: [
+      step('Wet the toothbrush'),
+      step('Add toothpaste'),
+      step('Brush for two minutes'),
+      step('Spit out the toothpaste'),
+      step('Rinse the toothbrush'),
+      ifThen('Do you use floss?', [step('Floss between your teeth')], []),
+    ],
+  },
+  {
+    id: 'getting-ready-in-the-morning',
+    title: 'Getting ready in the morning',
+    items: [
+      step('Turn off the alarm'),
+      step('Get up and shower'),
+      step('Get dressed'),
+      step('Have breakfast'),
+      ifThen('Is it raining?', [step('Take an umbrella')], []),
+      step('Lock the front door'),
+    ],
+  },
+  {
+    id: 'taking-medicine',
+    title: 'Taking your medicine',
+    items: [
+      input('Read the label'),
+      ifThen('Must it be taken with food?', [step('Eat a small meal')], []),
+      step('Take one tablet with water'),
+      step('Note the time taken'),
+      step('Put the pack away'),
+    ],
+  },
+  {
+    id: 'booking-a-doctor',
+    title: "Booking a doctor's visit",
+    items: [
+      step('Call the surgery'),
+      input('Give your name and birthday'),
+      step('Describe the problem'),
+      ifThen('Is it urgent?', [step('Ask for a same-day slot')], [step('Choose a routine slot')]),
+      step('Note the appointment time'),
+      step('Set a reminder'),
+    ],
+  },
+  {
+    id: 'treating-a-small-cut',
+    title: 'Treating a small cut',
+    items: [
+      step('Wash your hands'),
+      step('Rinse the cut with water'),
+      until([step('Press on the cut')], 'Has the bleeding stopped?'),
+      ifThen('Is the cut deep or dirty?', [step('Seek medical help')], [step('Put on a plaster')]),
+    ],
+  },
+  {
+    id: 'checking-for-a-fever',
+    title: 'Checking for a fever',
+    items: [
+      step('Turn on the thermometer'),
+      step('Place it under the tongue'),
+      step('Wait for the beep'),
+      input('Read the temperature'),
+      ifThen('Is it over 38 degrees?', [step('Take fever medicine')], []),
+      step('Clean the thermometer'),
+    ],
+  },
+
+  // Travel and commuting
+  {
+    id: 'catching-the-bus',
+    title: 'Catching the bus',
+    items: [
+      step('Check the timetable'),
+      step('Walk to the bus stop'),
+      step('Wait for your bus'),
+      step('Wave to stop the bus'),
+      ifThen('Do you have a pass?', [step('Tap your pass')], [step('Buy a ticket from the driver')]),
+      step('Take a seat'),
+    ],
+  },
+  {
+    id: 'taking-the-train',
+    title: 'Taking the train',
+    items: [
+      input('Check the departure board'),
+      ifThen('Do you have a ticket?', [], [step('Buy a ticket at the machine')]),
+      step('Go through the ticket gate'),
+      step('Find your platform'),
+      step('Board the train'),
+      until([step('Stay on the train')], 'Is this your stop?'),
+      step('Get off the train'),
+    ],
+  },
+  {
+    id: 'cycling-to-work',
+    title: 'Cycling to work',
+    items: [
+      step('Check the tyre pressure'),
+      ifThen('Are the tyres soft?', [step('Pump up the tyres')], []),
+      step('Check the brakes'),
+      step('Put on your helmet'),
+      step('Ride to work'),
+      step('Lock the bike'),
+    ],
+  },
+  {
+    id: 'filling-up-the-car',
+    title: 'Filling up the car',
+    items: [
+      step('Park at a free pump'),
+      step('Open the fuel cap'),
+      step('Pick the right nozzle'),
+      until([step('Pump the fuel')], 'Is the tank full?'),
+      step('Hang up the nozzle'),
+      ifThen('Can you pay at the pump?', [step('Pay by card at the pump')], [step('Pay inside the shop')]),
+    ],
+  },
+  {
+    id: 'paying-for-parking',
+    title: 'Paying for parking',
+    items: [
+      step('Park in a bay'),
+      input('Read the tariff board'),
+      step('Go to the pay machine'),
+      input('Enter the number plate'),
+      ifThen('Do you have coins?', [step('Pay with coins')], [step('Pay by card')]),
+      output('Print the ticket'),
+      step('Put it on the dashboard'),
+    ],
+  },
+  {
+    id: 'catching-a-flight',
+    title: 'Catching a flight',
+    items: [
+      step('Show your passport'),
+      ifThen('Do you have a bag to check?', [step('Drop off your bag')], []),
+      step('Go through security'),
+      input('Read the gate on the board'),
+      until([step('Wait at the gate')], 'Has boarding started?'),
+      step('Show your boarding pass'),
+      step('Board the plane'),
+    ],
+  },
+  {
+    id: 'booking-a-taxi',
+    title: 'Booking a taxi by app',
+    items: [
+      step('Open the taxi app'),
+      input('Enter the destination'),
+      step('Choose a ride type'),
+      step('Confirm the booking'),
+      step('Wait for the driver'),
+      ifThen('Does the plate match?', [step('Get in the car')], [step('Contact the driver')]),
+    ],
+  },
+
+  // Shopping, banking and bills
+  {
+    id: 'food-shopping',
+    title: 'Doing the food shopping',
+    items: [
+      step('Write a shopping list'),
+      step('Take a trolley'),
+      step('Pick up the listed items'),
+      step('Go to the checkout'),
+      ifThen('Did you bring a bag?', [], [step('Buy a carrier bag')]),
+      step('Pay for the shopping'),
+    ],
+  },
+  {
+    id: 'using-a-self-checkout',
+    title: 'Using a self-checkout',
+    items: [
+      step('Put down your basket'),
+      until([step('Scan the next item')], 'Are all items scanned?'),
+      step('Pay by card'),
+      output('Print the receipt'),
+    ],
+  },
+  {
+    id: 'returning-an-item',
+    title: 'Returning an item to a shop',
+    items: [
+      step('Find the receipt'),
+      step('Take the item to the shop'),
+      step('Go to customer service'),
+      ifThen('Is it within 30 days?', [step('Get a refund')], [step('Ask for store credit')]),
+      step('Keep the return slip'),
+    ],
+  },
+  {
+    id: 'ordering-online',
+    title: 'Ordering online',
+    items: [
+      step('Search for the product'),
+      step('Add it to the basket'),
+      ifThen('Do you have a discount code?', [input('Enter the discount code')], []),
+      input('Enter the address'),
+      step('Pay by card'),
+      output('Show the order number'),
+    ],
+  },
+  {
+    id: 'withdrawing-cash',
+    title: 'Withdrawing cash at an ATM',
+    items: [
+      step('Insert your card'),
+      until([input('Enter the PIN')], 'Is the PIN accepted?'),
+      input('Enter the amount'),
+      step('Take your card'),
+      ifThen('Is the balance enough?', [step('Take the cash')], [output('Show insufficient funds')]),
+    ],
+  },
+  {
+    id: 'paying-in-a-cheque',
+    title: 'Paying in a cheque by app',
+    items: [
+      step('Sign the back of the cheque'),
+      step('Open the banking app'),
+      until([step('Photograph the cheque')], 'Is the photo clear?'),
+      input('Enter the amount'),
+      step('Submit the deposit'),
+      output('Show the confirmation'),
+    ],
+  },
+  {
+    id: 'sending-a-bank-transfer',
+    title: 'Sending a bank transfer',
+    items: [
+      step('Log in to online banking'),
+      input('Enter the payee details'),
+      ifThen('Is this a new payee?', [input('Enter the SMS code')], []),
+      input('Enter the amount'),
+      step('Check the details'),
+      step('Confirm the transfer'),
+    ],
+  },
+  {
+    id: 'paying-a-bill',
+    title: 'Paying an energy bill',
+    items: [
+      input('Read the bill'),
+      step('Log in to the account'),
+      ifThen('Is the amount correct?', [step('Pay online by card')], [step('Call the supplier')]),
+      output('Save the confirmation'),
+    ],
+  },
+
+  // School and library
+  {
+    id: 'doing-homework',
+    title: 'Doing homework',
+    items: [
+      input('Read the homework list'),
+      step('Get out your books'),
+      until([step('Do the next task')], 'Is all homework done?'),
+      step('Pack your school bag'),
+    ],
+  },
+  {
+    id: 'packing-a-school-bag',
+    title: 'Packing a school bag',
+    items: [
+      input('Read the timetable'),
+      step('Pack the books for today'),
+      ifThen('Is it a PE day?', [step('Pack the PE kit')], []),
+      step('Add the lunch box'),
+    ],
+  },
+  {
+    id: 'revising-for-an-exam',
+    title: 'Revising for an exam',
+    items: [
+      input('Read the exam topics'),
+      step('Make a revision timetable'),
+      until([step('Revise one topic'), step('Do practice questions')], 'Are all topics covered?'),
+      ifThen('Are any topics still weak?', [step('Ask a teacher for help')], []),
+      step("Get a good night's sleep"),
+    ],
+  },
+  {
+    id: 'borrowing-a-library-book',
+    title: 'Borrowing a library book',
+    items: [
+      step('Search the catalogue'),
+      ifThen('Is the book on the shelf?', [step('Take it from the shelf')], [step('Ask staff to find it')]),
+      step('Scan your library card'),
+      step('Scan the book'),
+      output('Print the due date slip'),
+    ],
+  },
+  {
+    id: 'returning-a-library-book',
+    title: 'Returning a library book',
+    items: [
+      step('Scan the book at the kiosk'),
+      ifThen('Is there a late fee?', [step('Pay the fee')], []),
+      step('Leave it on the trolley'),
+      output('Print a receipt'),
+    ],
+  },
+
+  // Office and IT
+  {
+    id: 'printing-a-document',
+    title: 'Printing a document',
+    items: [
+      step('Open the document'),
+      step('Open the print dialog'),
+      input('Choose printer and copies'),
+      ifThen('Is there paper in the tray?', [], [step('Load paper into the tray')]),
+      output('Print the pages'),
+      step('Collect the printout'),
+    ],
+  },
+  {
+    id: 'clearing-a-paper-jam',
+    title: 'Clearing a paper jam',
+    items: [
+      step('Turn off the printer'),
+      step('Open the front cover'),
+      until([step('Remove the jammed paper')], 'Is the paper path clear?'),
+      step('Close the cover'),
+      step('Turn on the printer'),
+      ifThen('Is the error gone?', [], [step('Call IT support')]),
+    ],
+  },
+  {
+    id: 'submitting-expenses',
+    title: 'Submitting an expense claim',
+    items: [
+      step('Collect your receipts'),
+      step('Open the expenses form'),
+      until([input('Enter one receipt')], 'Are all receipts entered?'),
+      step('Attach the scans'),
+      ifThen('Is the total over the limit?', [step('Get manager approval')], []),
+      step('Submit the claim'),
+    ],
+  },
+  {
+    id: 'booking-a-meeting-room',
+    title: 'Booking a meeting room',
+    items: [
+      step('Open the calendar'),
+      until([input('Enter a date and time'), step('Search for free rooms')], 'Is a room free?'),
+      step('Book the room'),
+      ifThen('Is a projector needed?', [step('Request a projector')], []),
+      step('Send the invitations'),
+    ],
+  },
+  {
+    id: 'sending-a-work-email',
+    title: 'Sending a work email',
+    items: [
+      step('Open a new email'),
+      step('Add the recipient'),
+      step('Type the message'),
+      ifThen('Is there an attachment?', [step('Attach the file')], []),
+      step('Check the spelling'),
+      step('Send the email'),
+    ],
+  },
+  {
+    id: 'resetting-a-password',
+    title: 'Resetting a password',
+    items: [
+      step('Click Forgot password'),
+      input('Enter your email address'),
+      step('Open the reset email'),
+      until([input('Type a new password')], 'Is the password strong?'),
+      input('Repeat the password'),
+      output('Show a success message'),
+    ],
+  },
+  {
+    id: 'installing-an-update',
+    title: 'Installing a software update',
+    items: [
+      step('Save your work'),
+      step('Open the update settings'),
+      step('Check for updates'),
+      ifThen(
+        'Is an update available?',
+        [step('Download the update'), step('Install the update'), step('Restart the computer')],
+        [],
+      ),
+    ],
+  },
+  {
+    id: 'connecting-to-wifi',
+    title: 'Connecting to Wi-Fi',
+    items: [
+      ifThen('Is Wi-Fi switched on?', [], [step('Turn on Wi-Fi')]),
+      step('Select your network'),
+      input('Enter the password'),
+      step('Open a web page'),
+      ifThen('Does the page load?', [], [step('Restart the router')]),
+    ],
+  },
+  {
+    id: 'backing-up-photos',
+    title: 'Backing up your photos',
+    items: [
+      step('Plug in the external drive'),
+      step('Open the backup app'),
+      step('Select the photo folder'),
+      ifThen('Is there enough space?', [], [step('Delete old backups')]),
+      step('Start the backup'),
+      until([step('Wait a few minutes')], 'Is the backup finished?'),
+      step('Eject the drive'),
+    ],
+  },
+
+  // Home maintenance
+  {
+    id: 'changing-a-light-bulb',
+    title: 'Changing a light bulb',
+    items: [
+      step('Switch off the light'),
+      ifThen('Is the bulb hot?', [step('Let the bulb cool down')], []),
+      step('Stand on a step ladder'),
+      step('Remove the old bulb'),
+      step('Fit the new bulb'),
+      step('Switch on the light'),
+      ifThen('Does the light work?', [], [step('Check the fuse box')]),
+    ],
+  },
+  {
+    id: 'unblocking-a-sink',
+    title: 'Unblocking a sink',
+    items: [
+      step('Put on rubber gloves'),
+      step('Remove the plug'),
+      until([step('Push the plunger up and down')], 'Does the water drain?'),
+      step('Pour hot water down it'),
+      step('Refit the plug'),
+    ],
+  },
+  {
+    id: 'testing-a-smoke-alarm',
+    title: 'Testing a smoke alarm',
+    items: [
+      step('Get a step ladder'),
+      step('Press the test button'),
+      ifThen('Does the alarm beep?', [], [step('Replace the battery'), step('Press the button again')]),
+      step('Write down the test date'),
+    ],
+  },
+  {
+    id: 'painting-a-wall',
+    title: 'Painting a wall',
+    items: [
+      step('Move the furniture away'),
+      step('Cover the floor'),
+      step('Tape the edges'),
+      step('Stir the paint'),
+      until([step('Apply a coat of paint'), step('Let it dry')], 'Is the colour even?'),
+      step('Clean the brushes'),
+    ],
+  },
+  {
+    id: 'hanging-a-picture',
+    title: 'Hanging a picture',
+    items: [
+      until([step('Choose a spot'), step('Scan for pipes and cables')], 'Is the spot safe to drill?'),
+      step('Drill a hole'),
+      step('Insert a wall plug'),
+      step('Screw in the hook'),
+      step('Hang the picture'),
+      until([step('Adjust the picture')], 'Is the picture level?'),
+    ],
+  },
+
+  // Gardening
+  {
+    id: 'watering-the-garden',
+    title: 'Watering the garden',
+    items: [
+      input('Check the forecast'),
+      ifThen('Is rain expected today?', [], [step('Fill the watering can'), step('Water the beds')]),
+      step('Feel the soil in the pots'),
+      ifThen('Is the soil dry?', [step('Water the pots')], []),
+    ],
+  },
+  {
+    id: 'mowing-the-lawn',
+    title: 'Mowing the lawn',
+    items: [
+      ifThen('Is the grass wet?', [step('Wait for it to dry')], []),
+      step('Clear stones and toys'),
+      step('Check the fuel'),
+      step('Mow the lawn in strips'),
+      step('Empty the grass box'),
+      step('Clean the mower'),
+    ],
+  },
+  {
+    id: 'sowing-seeds',
+    title: 'Sowing seeds',
+    items: [
+      step('Fill a tray with compost'),
+      step('Sow the seeds'),
+      step('Cover with a little compost'),
+      step('Water the tray gently'),
+      until([step('Check the tray daily')], 'Have seedlings appeared?'),
+      step('Move it to a sunny spot'),
+    ],
+  },
+
+  // Pets
+  {
+    id: 'walking-the-dog',
+    title: 'Walking the dog',
+    items: [
+      step('Put the lead on the dog'),
+      step('Take some poo bags'),
+      step('Walk around the park'),
+      ifThen('Did the dog poo?', [step('Pick it up with a bag')], []),
+      step('Go home'),
+      step("Wipe the dog's paws"),
+    ],
+  },
+  {
+    id: 'feeding-the-cat',
+    title: 'Feeding the cat',
+    items: [
+      step("Wash the cat's bowl"),
+      ifThen('Is the food bag empty?', [step('Open a new bag')], []),
+      step('Measure out the food'),
+      step('Put the bowl down'),
+      step('Refill the water bowl'),
+    ],
+  },
+  {
+    id: 'cleaning-a-fish-tank',
+    title: 'Cleaning a fish tank',
+    items: [
+      step('Unplug the heater and filter'),
+      step('Siphon out some water'),
+      step('Scrub the glass'),
+      step('Treat fresh tap water'),
+      until([step('Add treated water')], 'Is the tank full?'),
+      step('Plug everything back in'),
+    ],
+  },
+
+  // Sport
+  {
+    id: 'going-for-a-run',
+    title: 'Going for a run',
+    items: [
+      step('Put on running shoes'),
+      step('Warm up for five minutes'),
+      until([step('Run another kilometre')], 'Have you run 5 km?'),
+      step('Walk to cool down'),
+      step('Stretch your legs'),
+    ],
+  },
+  {
+    id: 'working-out-at-the-gym',
+    title: 'Working out at the gym',
+    items: [
+      step('Scan your membership card'),
+      step('Warm up on the bike'),
+      step('Do your workout'),
+      step('Wipe down the equipment'),
+      ifThen('Do you want a shower?', [step('Shower in the changing room')], []),
+    ],
+  },
+  {
+    id: 'going-swimming',
+    title: 'Going swimming',
+    items: [
+      step('Pay at reception'),
+      step('Get changed'),
+      step('Shower before swimming'),
+      until([step('Swim a length')], 'Have you swum 20 lengths?'),
+      step('Get out and dry off'),
+    ],
+  },
+
+  // Post and parcels
+  {
+    id: 'sending-a-parcel',
+    title: 'Sending a parcel',
+    items: [
+      ifThen('Is the item fragile?', [step('Wrap it in bubble wrap')], []),
+      step('Pack the item in a box'),
+      step('Seal the box with tape'),
+      step('Write the address'),
+      step('Take it to the post office'),
+      ifThen('Do you want tracking?', [step('Pay for tracked delivery')], [step('Pay for standard delivery')]),
+    ],
+  },
+  {
+    id: 'collecting-from-a-locker',
+    title: 'Collecting a parcel',
+    items: [
+      input('Read the collection code'),
+      step('Go to the parcel locker'),
+      input('Enter the code'),
+      ifThen('Did a door open?', [step('Take the parcel'), step('Close the door')], [step('Contact the courier')]),
+    ],
+  },
+
+  // Emergencies
+  {
+    id: 'responding-to-a-fire-alarm',
+    title: 'Responding to a fire alarm',
+    items: [
+      step('Stop what you are doing'),
+      ifThen('Is the nearest exit clear?', [step('Use the nearest exit')], [step('Use another exit')]),
+      step('Close doors behind you'),
+      step('Go to the assembly point'),
+      step('Report to the fire warden'),
+      ifThen('Is anyone missing?', [step('Tell the fire service')], []),
+    ],
+  },
+  {
+    id: 'dealing-with-a-power-cut',
+    title: 'Dealing with a power cut',
+    items: [
+      step('Find a torch'),
+      ifThen('Do neighbours have power?', [step('Check your fuse box')], [step('Report the power cut')]),
+      step('Switch off appliances'),
+      step('Keep the fridge closed'),
+      step('Wait for power to return'),
+      step('Turn appliances back on'),
+    ],
+  },
+  {
+    id: 'calling-an-ambulance',
+    title: 'Calling an ambulance',
+    items: [
+      step('Check the scene is safe'),
+      step('Call the emergency number'),
+      step('Give your location'),
+      ifThen('Is the person breathing?', [step('Use the recovery position')], [step('Start CPR')]),
+      until([step('Stay with the person')], 'Has help arrived?'),
+    ],
+  },
+];

@@ -1,0 +1,286 @@
+import { answer, defineTask, listing, type Rng } from '@absynth/core';
+import { adjacency, childrenOf, commonSuperior, degrees, descendantCount, distancesFrom, shortestPaths } from './algorithms.js';
+import { cities, departments, firstNames, modules, surnames } from './data.js';
+import { graphIds } from './draw.js';
+import type { GraphFamily, GraphNode, GraphScene } from './scene.js';
+
+/** What each family of graph is, as a multiple-choice option. */
+export const familyDescriptions: Record<GraphFamily, string> = {
+  organisation: 'an organisation chart',
+  'research-group': 'a research group hierarchy',
+  'family-tree': 'a family tree',
+  'city-network': 'a network of cities with distances',
+  'social-network': 'a social network of people',
+  'dependency-graph': 'a dependency graph of software modules',
+};
+
+const letters = ['A', 'B', 'C', 'D'] as const;
+
+function label(scene: GraphScene, id: string): string {
+  return scene.nodes.find((n) => n.id === id)?.label ?? id;
+}
+
+function twoNodes(rng: Rng, scene: GraphScene): [GraphNode, GraphNode] {
+  const [a, b] = rng.sample(scene.nodes, 2);
+  return [a as GraphNode, b as GraphNode];
+}
+
+/** What kind of figure the image shows, as a multiple choice. */
+export const figureTypeTask = defineTask({
+  id: 'figure-type',
+  kind: 'structural',
+  summary: 'What kind of figure the image shows (organisation chart, family tree, city network…), as a choice of A–D.',
+  ask(scene: GraphScene, rng) {
+    const right = familyDescriptions[scene.family];
+    const others = rng.sample(
+      Object.values(familyDescriptions).filter((d) => d !== right),
+      3,
+    );
+    const order = rng.shuffle([right, ...others]);
+    const options = Object.fromEntries(order.map((d, i) => [letters[i], d]));
+    const letter = letters[order.indexOf(right)] as string;
+    return {
+      question: [`What kind of figure is this? Choose one: ${order.map((d, i) => `${letters[i]}. ${d}`).join('; ')}.`],
+      answer: answer.choice(letter, options),
+      rationale: [`The title reads "${scene.title}" and the figure ${scene.tree ? 'branches from one node at the top into a hierarchy' : 'links its nodes as a network'}, so it is ${right}.`],
+      regions: [graphIds.title],
+    };
+  },
+});
+
+/** The fill colour of a node. */
+export const nodeColourTask = defineTask({
+  id: 'node-colour',
+  kind: 'colour',
+  summary: 'The fill colour of a named node.',
+  ask(scene: GraphScene, rng) {
+    const node = rng.pick(scene.nodes);
+    return {
+      question: [`What colour is the node labelled "${node.label}"?`, `Which colour fills the "${node.label}" node?`],
+      answer: answer.text(node.colour.name),
+      rationale: [`The node "${node.label}" is filled in ${node.colour.name}.`],
+      regions: [graphIds.node(node.id)],
+    };
+  },
+});
+
+/** Labels of the same kind that are not in the graph, for "does node X exist" questions. */
+function decoys(scene: GraphScene): string[] {
+  const present = new Set(scene.nodes.map((n) => n.label));
+  const pool: readonly string[] =
+    scene.family === 'organisation'
+      ? Object.values(departments).flat()
+      : scene.family === 'city-network'
+        ? cities
+        : scene.family === 'dependency-graph'
+          ? modules
+          : scene.family === 'research-group'
+            ? surnames.filter((s) => !scene.nodes.some((n) => n.label.endsWith(` ${s}`))).map((s, i) => `${firstNames[i % firstNames.length]} ${s}`)
+            : firstNames;
+  return pool.filter((l) => !present.has(l));
+}
+
+/** Whether a node with a given label is in the graph. */
+export const nodeExistsTask = defineTask({
+  id: 'node-exists',
+  kind: 'structural',
+  summary: 'Whether a node with a given label appears in the figure (half the time a label of the same kind that does not).',
+  ask(scene: GraphScene, rng) {
+    const absent = decoys(scene);
+    const present = rng.bool(0.5) || absent.length === 0;
+    const text = present ? rng.pick(scene.nodes).label : rng.pick(absent);
+    return {
+      question: [`Is there a node labelled "${text}" in the figure? Answer yes or no.`, `Does the figure contain a node named "${text}"? Answer yes or no.`],
+      answer: answer.boolean(present),
+      rationale: [present ? `A node labelled "${text}" is drawn.` : `The nodes are ${listing(scene.nodes.map((n) => `"${n.label}"`))}; "${text}" is not among them.`],
+      regions: present ? [graphIds.node(scene.nodes.find((n) => n.label === text)?.id ?? '')] : [],
+    };
+  },
+});
+
+/** How many nodes or edges the figure has. */
+export const countTask = defineTask({
+  id: 'count',
+  kind: 'structural',
+  summary: 'How many nodes, or how many edges (lines or arrows), the figure has.',
+  ask(scene: GraphScene, rng) {
+    if (rng.bool(0.5)) {
+      return {
+        question: ['How many nodes does the figure have?', 'Count the nodes in the figure.'],
+        answer: answer.integer(scene.nodes.length),
+        rationale: [`The nodes are ${listing(scene.nodes.map((n) => n.label))}: ${scene.nodes.length} in all.`],
+        regions: scene.nodes.map((n) => graphIds.node(n.id)),
+      };
+    }
+    const noun = scene.directed ? 'arrows' : 'lines (edges)';
+    return {
+      question: [`How many ${noun} connect the nodes of the figure?`, `Count the ${noun} between nodes in the figure.`],
+      answer: answer.integer(scene.edges.length),
+      rationale: [
+        `The ${noun} join ${listing(scene.edges.map((e) => `${label(scene, e.from)}–${label(scene, e.to)}`))}: ${scene.edges.length} in all.`,
+      ],
+      regions: scene.edges.map((_, i) => graphIds.edge(i)),
+    };
+  },
+});
+
+/** Trees: children of a node, everything under it, or the leaves. */
+export const treeCountTask = defineTask({
+  id: 'tree-count',
+  kind: 'math-reasoning',
+  summary: 'Trees: how many nodes are directly below a node, how many are under it at any depth, or how many nodes have none below them.',
+  ask(scene: GraphScene, rng) {
+    if (!scene.tree) return undefined;
+    const children = childrenOf(scene);
+    const inner = scene.nodes.filter((n) => (children.get(n.id) ?? []).length > 0);
+    const what = rng.pick(['children', 'under', 'leaves'] as const);
+    if (what === 'leaves') {
+      const leaves = scene.nodes.filter((n) => (children.get(n.id) ?? []).length === 0);
+      return {
+        question: ['How many nodes have no node below them?', 'How many nodes are at the ends of the branches (with nothing below them)?'],
+        answer: answer.integer(leaves.length),
+        rationale: [`The nodes with nothing below them are ${listing(leaves.map((n) => n.label))}: ${leaves.length}.`],
+        regions: leaves.map((n) => graphIds.node(n.id)),
+      };
+    }
+    const node = rng.pick(inner);
+    const direct = children.get(node.id) ?? [];
+    if (what === 'children') {
+      return {
+        question: [`How many nodes are directly below "${node.label}"?`, `How many nodes does "${node.label}" connect to one level down?`],
+        answer: answer.integer(direct.length),
+        rationale: [`Directly below "${node.label}" are ${listing(direct.map((id) => label(scene, id)))}: ${direct.length}.`],
+        regions: [graphIds.node(node.id), ...direct.map(graphIds.node)],
+      };
+    }
+    const count = descendantCount(scene, node.id);
+    const grand = direct.map((id) => `${label(scene, id)} (${descendantCount(scene, id)} below it)`);
+    return {
+      question: [`How many nodes are under "${node.label}", at any depth?`, `Counting every level below it, how many nodes does "${node.label}" have under it?`],
+      answer: answer.integer(count),
+      rationale: [`Directly below "${node.label}" are ${listing(grand)}.`, `So ${direct.length} + ${count - direct.length} = ${count} nodes are under it.`],
+      regions: [graphIds.node(node.id)],
+    };
+  },
+});
+
+/** The length or weight of the shortest path between two nodes, and the path when it is unique. */
+export const shortestPathTask = defineTask({
+  id: 'shortest-path',
+  kind: 'reasoning',
+  summary: 'The shortest path between two nodes: its number of steps, or its total distance on weighted graphs; the path itself (a list of nodes) when it is unique.',
+  ask(scene: GraphScene, rng) {
+    if (scene.tree) return undefined;
+    const [a, b] = twoNodes(rng, scene);
+    const dist = distancesFrom(scene, a.id).get(b.id);
+    if (dist === undefined || dist < 2 && !scene.weighted) return undefined;
+    const paths = shortestPaths(scene, a.id, b.id);
+    const follow = scene.directed ? ' following the arrows' : '';
+    const path = (paths[0] ?? []).map((id) => label(scene, id));
+    const regions = (paths[0] ?? []).map(graphIds.node);
+    if (paths.length === 1 && rng.bool(0.4)) {
+      return {
+        question: [`Which nodes does the shortest path from "${a.label}" to "${b.label}"${follow} pass through? List them in order, from "${a.label}" to "${b.label}".`],
+        answer: answer.list(path, { ordered: true }),
+        rationale: [`The shortest path${follow} is ${path.join(' → ')}${scene.weighted ? `, ${dist} in total` : `, ${dist} steps`}; no other path is as short.`],
+        regions,
+      };
+    }
+    if (scene.weighted) {
+      const legs = (paths[0] ?? []).slice(1).map((id, i) => {
+        const from = (paths[0] ?? [])[i] as string;
+        const edge = scene.edges.find((e) => (e.from === from && e.to === id) || (!scene.directed && e.from === id && e.to === from));
+        return edge?.weight ?? 0;
+      });
+      return {
+        question: [`What is the shortest total distance from "${a.label}" to "${b.label}"${follow}?`, `Adding the numbers on the edges, how short is the shortest route from "${a.label}" to "${b.label}"?`],
+        answer: answer.integer(dist),
+        rationale: [`The shortest route is ${path.join(' → ')}.`, `${legs.join(' + ')} = ${dist}.`],
+        regions,
+      };
+    }
+    return {
+      question: [`How many edges does the shortest path from "${a.label}" to "${b.label}"${follow} have?`, `What is the smallest number of steps from "${a.label}" to "${b.label}"${follow}?`],
+      answer: answer.integer(dist),
+      rationale: [`A shortest path is ${path.join(' → ')}: ${dist} steps.`],
+      regions,
+    };
+  },
+});
+
+/** The node with the most direct neighbours, asked only when it is unique. */
+export const mostConnectedTask = defineTask({
+  id: 'most-connected',
+  kind: 'reasoning',
+  summary: 'The node with the most direct neighbours (lines or arrows in either direction), asked only when one node has the most.',
+  ask(scene: GraphScene) {
+    const degree = degrees(scene);
+    const ranked = scene.nodes.map((n) => ({ n, d: degree.get(n.id) ?? 0 })).sort((x, y) => y.d - x.d);
+    const [first, second] = ranked;
+    if (first === undefined || second === undefined || first.d === second.d) return undefined;
+    return {
+      question: ['Which node is connected directly to the most other nodes?', 'Which node has the most direct connections?'],
+      answer: answer.text(first.n.label),
+      rationale: [`"${first.n.label}" has ${first.d} direct connections; the next most is "${second.n.label}" with ${second.d}.`],
+      regions: [graphIds.node(first.n.id)],
+    };
+  },
+});
+
+/** Directed networks: whether one node can be reached from another along the arrows. */
+export const reachableTask = defineTask({
+  id: 'reachable',
+  kind: 'reasoning',
+  summary: 'Directed networks: whether one node can be reached from another by following the arrows.',
+  ask(scene: GraphScene, rng) {
+    if (!scene.directed || scene.tree) return undefined;
+    const [a, b] = twoNodes(rng, scene);
+    const reach = distancesFrom(scene, a.id, false);
+    const yes = reach.has(b.id);
+    const path = yes ? (shortestPaths(scene, a.id, b.id, false)[0] ?? []).map((id) => label(scene, id)) : [];
+    const out = adjacency(scene);
+    return {
+      question: [`Following the arrows, can you get from "${a.label}" to "${b.label}"? Answer yes or no.`],
+      answer: answer.boolean(yes),
+      rationale: [
+        yes
+          ? `Yes: ${path.join(' → ')}.`
+          : `From "${a.label}" the arrows lead only to ${listing([...reach.keys()].filter((id) => id !== a.id).map((id) => label(scene, id))) || 'nothing'}${(out.get(a.id) ?? []).length === 0 ? ' (no arrow leaves it)' : ''}, and "${b.label}" is not among them.`,
+      ],
+      regions: [graphIds.node(a.id), graphIds.node(b.id)],
+    };
+  },
+});
+
+/** Trees: the lowest node above two given nodes. */
+export const commonSuperiorTask = defineTask({
+  id: 'common-superior',
+  kind: 'reasoning',
+  summary: 'Trees: the closest node above both of two nodes (their lowest common superior), neither being above the other.',
+  ask(scene: GraphScene, rng) {
+    if (!scene.tree) return undefined;
+    const [a, b] = twoNodes(rng, scene);
+    const common = commonSuperior(scene, a.id, b.id);
+    if (common === undefined || common === a.id || common === b.id) return undefined;
+    const noun = scene.family === 'family-tree' ? 'ancestor' : 'superior';
+    return {
+      question: [`Which node is the closest common ${noun} of "${a.label}" and "${b.label}"?`, `Going up the tree, which is the first node above both "${a.label}" and "${b.label}"?`],
+      answer: answer.text(label(scene, common)),
+      rationale: [`Above "${a.label}" and "${b.label}" the branches first meet at "${label(scene, common)}".`],
+      regions: [graphIds.node(a.id), graphIds.node(b.id), graphIds.node(common)],
+    };
+  },
+});
+
+/** Every relation-graph task, in the order questions are asked. */
+export const graphTasks = [
+  figureTypeTask,
+  nodeColourTask,
+  nodeExistsTask,
+  countTask,
+  treeCountTask,
+  shortestPathTask,
+  mostConnectedTask,
+  reachableTask,
+  commonSuperiorTask,
+] as const;

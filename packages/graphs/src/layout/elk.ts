@@ -1,0 +1,120 @@
+import type { Box, Point } from '@absynth/core';
+import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import elkModule from 'elkjs/lib/elk.bundled.js';
+
+// elkjs is CommonJS whose types declare an ES default export; under Node's ESM the constructor is
+// `module.exports` itself, which TypeScript sees as the module, so take `.default` from it.
+const ElkConstructor = (elkModule as unknown as { default: new () => ELK }).default;
+
+// One ELK instance per thread, kept warm: the first layout in a process costs about 100 ms
+// (class loading in the compiled Java), later ones a few milliseconds.
+let instance: ELK | undefined;
+function elk(): ELK {
+  instance ??= new ElkConstructor();
+  return instance;
+}
+
+/** A node to lay out, with its size. */
+export interface LayoutNode {
+  id: string;
+  width: number;
+  height: number;
+  /** Force-directed layouts: a starting position for the node's top-left corner. */
+  x?: number;
+  y?: number;
+}
+
+/** An edge to lay out, with the size of its label if it has one. */
+export interface LayoutEdge {
+  id: string;
+  from: string;
+  to: string;
+  label?: { width: number; height: number };
+}
+
+/** Where everything went: boxes of nodes, polylines and label boxes of edges, and the whole size. */
+export interface Layout {
+  width: number;
+  height: number;
+  nodes: Map<string, Box>;
+  edges: Map<string, { points: Point[]; label: Box | null }>;
+}
+
+/** The layout styles the scenarios use. */
+export type LayoutStyle = 'layered-down' | 'layered-right' | 'force';
+
+function options(style: LayoutStyle, spacing: number, seed: number, seeded: boolean): LayoutOptions {
+  const common: LayoutOptions = {
+    'elk.randomSeed': String(seed),
+    'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+    'elk.spacing.nodeNode': String(spacing),
+    'elk.spacing.edgeLabel': '3',
+  };
+  if (style === 'force') {
+    // Edge labels would become part of the force model (and cost ten times as much); callers place them.
+    return {
+      ...common,
+      'elk.algorithm': 'force',
+      'elk.force.iterations': '300',
+      'elk.spacing.nodeNode': String(spacing * 2.5),
+      ...(seeded ? { 'elk.interactive': 'true' } : {}),
+    };
+  }
+  return {
+    ...common,
+    'elk.algorithm': 'layered',
+    'elk.direction': style === 'layered-down' ? 'DOWN' : 'RIGHT',
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(spacing * 1.6),
+    'elk.layered.spacing.edgeNodeBetweenLayers': String(spacing * 0.6),
+    'elk.spacing.edgeNode': String(spacing * 0.6),
+    'elk.spacing.edgeEdge': String(spacing * 0.5),
+    'elk.edgeLabels.placement': 'CENTER',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  };
+}
+
+/**
+ * Lays out a graph with elkjs: layered (top-down or left-right, orthogonal edges, labels placed
+ * by ELK beside their edges) or force-directed (straight edges). Deterministic: the same input gives the
+ * same layout (`seed` varies force-directed layouts). Coordinates start at (0, 0).
+ */
+export async function layoutGraph(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  style: LayoutStyle,
+  spacing = 24,
+  seed = 1,
+): Promise<Layout> {
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: options(style, spacing, seed, nodes.every((n) => n.x !== undefined && n.y !== undefined)),
+    children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, ...(n.x === undefined ? {} : { x: n.x, y: n.y }) })),
+    edges: edges.map((e) => ({
+      id: e.id,
+      sources: [e.from],
+      targets: [e.to],
+      ...(e.label === undefined || style === 'force' ? {} : { labels: [{ id: `${e.id}-label`, text: ' ', width: e.label.width, height: e.label.height }] }),
+    })),
+  };
+  const result = await elk().layout(graph);
+  const boxes = new Map<string, Box>();
+  for (const child of result.children ?? []) {
+    boxes.set(child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 });
+  }
+  const routed = new Map<string, { points: Point[]; label: Box | null }>();
+  for (const edge of (result.edges ?? []) as ElkExtendedEdge[]) {
+    const section = edge.sections?.[0];
+    const points: Point[] =
+      section === undefined
+        ? []
+        : [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => [p.x, p.y] as const);
+    const label = edge.labels?.[0];
+    routed.set(edge.id, {
+      points,
+      label: label === undefined || label.x === undefined ? null : { x: label.x, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 },
+    });
+  }
+  return { width: result.width ?? 0, height: result.height ?? 0, nodes: boxes, edges: routed };
+}
