@@ -46,6 +46,14 @@ export interface FlowchartScene {
   inputs: string[];
   /** Algorithms: the inputs the questions may use, each a list of values in `inputs` order. */
   examples: number[][];
-  /** Which way the main flow runs. */
+  /** Which way the main flow runs (top to bottom; left-to-right charts of more than a few symbols do not fit an image). */
   direction: 'DOWN' | 'RIGHT';
+  /** The fill colour of each kind of symbol. */
+  fills: Record<FlowNodeKind, Colour>;
+}
+
+/** A colour as drawn and as questions name it. */
+export interface Colour {
+  name: string;
+  hex: string;
 }

@@ -72,6 +72,9 @@ function options(style: LayoutStyle, spacing: number, seed: number, seeded: bool
     'elk.edgeLabels.placement': 'CENTER',
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // Nodes come in reading order (a program's statements, a tree's layers), so arrows that go
+    // back in that order are the loops: reversing exactly those keeps Start at the top.
+    'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   };
 }
 

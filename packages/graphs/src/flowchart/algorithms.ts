@@ -1,0 +1,312 @@
+import type { Rng } from '@absynth/core';
+import { e, type Stmt } from './program.js';
+
+/** An algorithm drawn as a flowchart: its statements, input variables and example inputs. */
+export interface AlgorithmChart {
+  program: Stmt[];
+  inputs: string[];
+  examples: number[][];
+}
+
+/** One algorithm family, whose drawings vary (variable names, thresholds, texts). */
+export interface Algorithm {
+  id: string;
+  title: string;
+  /** Roughly how many symbols its flowchart has, for matching levels. */
+  size: number;
+  make(rng: Rng): AlgorithmChart;
+}
+
+const { n, v, op } = e;
+
+function names(rng: Rng, count: number): string[] {
+  return rng.pick([
+    ['a', 'b', 'c'],
+    ['x', 'y', 'z'],
+    ['p', 'q', 'r'],
+  ]).slice(0, count);
+}
+
+function examples(rng: Rng, count: number, draw: () => number[]): number[][] {
+  const out: number[][] = [];
+  for (let tries = 0; out.length < count && tries < 200; tries++) {
+    const values = draw();
+    if (!out.some((o) => o.join() === values.join())) out.push(values);
+  }
+  return out;
+}
+
+/** The algorithms of the paper's flowcharts and more, from three symbols to loops inside branches. */
+export const algorithms: readonly Algorithm[] = [
+  {
+    id: 'absolute-value',
+    title: 'Absolute value',
+    size: 5,
+    make(rng) {
+      const [x = 'x'] = names(rng, 1);
+      return {
+        program: [{ s: 'input', vars: [x] }, { s: 'if', cond: op('<', x, 0), then: [{ s: 'assign', name: x, expr: op('-', 0, x) }], else: [] }, { s: 'print', expr: v(x) }],
+        inputs: [x],
+        examples: examples(rng, 6, () => [rng.int(-40, 40)]),
+      };
+    },
+  },
+  {
+    id: 'even-or-odd',
+    title: 'Even or odd',
+    size: 5,
+    make(rng) {
+      const [x = 'x'] = names(rng, 1);
+      return {
+        program: [{ s: 'input', vars: [x] }, { s: 'if', cond: op('==', op('mod', x, 2), 0), then: [{ s: 'say', text: 'Even' }], else: [{ s: 'say', text: 'Odd' }] }],
+        inputs: [x],
+        examples: examples(rng, 6, () => [rng.int(0, 99)]),
+      };
+    },
+  },
+  {
+    id: 'maximum-of-three',
+    title: 'Largest of three numbers',
+    size: 9,
+    make(rng) {
+      const [a = 'a', b = 'b', c = 'c'] = names(rng, 3);
+      const m = 'm';
+      return {
+        program: [
+          { s: 'input', vars: [a, b, c] },
+          { s: 'assign', name: m, expr: v(a) },
+          { s: 'if', cond: op('>', b, m), then: [{ s: 'assign', name: m, expr: v(b) }], else: [] },
+          { s: 'if', cond: op('>', c, m), then: [{ s: 'assign', name: m, expr: v(c) }], else: [] },
+          { s: 'print', expr: v(m) },
+        ],
+        inputs: [a, b, c],
+        examples: examples(rng, 6, () => [rng.int(1, 50), rng.int(1, 50), rng.int(1, 50)]),
+      };
+    },
+  },
+  {
+    id: 'grade',
+    title: 'Grade from a score',
+    size: 11,
+    make(rng) {
+      const s = rng.pick(['score', 'mark', 'points']);
+      const top = rng.pick([90, 85, 80]);
+      const step = rng.pick([10, 15]);
+      const grades = ['A', 'B', 'C', 'D'];
+      let tail: Stmt[] = [{ s: 'say', text: 'Fail' }];
+      for (let g = grades.length - 2; g >= 0; g--) {
+        tail = [{ s: 'if', cond: op('>=', s, top - g * step), then: [{ s: 'say', text: grades[g] as string }], else: tail }];
+      }
+      return { program: [{ s: 'input', vars: [s] }, ...tail], inputs: [s], examples: examples(rng, 6, () => [rng.int(20, 100)]) };
+    },
+  },
+  {
+    id: 'leap-year',
+    title: 'Leap year',
+    size: 10,
+    make(rng) {
+      const y = rng.pick(['y', 'year']);
+      return {
+        program: [
+          { s: 'input', vars: [y] },
+          {
+            s: 'if',
+            cond: op('==', op('mod', y, 400), 0),
+            then: [{ s: 'say', text: 'Leap year' }],
+            else: [
+              {
+                s: 'if',
+                cond: op('==', op('mod', y, 100), 0),
+                then: [{ s: 'say', text: 'Not a leap year' }],
+                else: [{ s: 'if', cond: op('==', op('mod', y, 4), 0), then: [{ s: 'say', text: 'Leap year' }], else: [{ s: 'say', text: 'Not a leap year' }] }],
+              },
+            ],
+          },
+        ],
+        inputs: [y],
+        examples: examples(rng, 6, () => [rng.pick([rng.int(1890, 2030), rng.pick([1900, 2000, 2100, 1600, 1800])])]),
+      };
+    },
+  },
+  {
+    id: 'sum-to-n',
+    title: 'Sum of 1 to n',
+    size: 8,
+    make(rng) {
+      const [s, i] = rng.pick([
+        ['s', 'i'],
+        ['total', 'k'],
+      ]) as [string, string];
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: s, expr: n(0) },
+          { s: 'assign', name: i, expr: n(1) },
+          { s: 'while', cond: op('<=', i, 'n'), body: [{ s: 'assign', name: s, expr: op('+', s, i) }, { s: 'assign', name: i, expr: op('+', i, 1) }] },
+          { s: 'print', expr: v(s) },
+        ],
+        inputs: ['n'],
+        examples: examples(rng, 6, () => [rng.int(1, 15)]),
+      };
+    },
+  },
+  {
+    id: 'factorial',
+    title: 'Factorial',
+    size: 7,
+    make(rng) {
+      const f = rng.pick(['f', 'p']);
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: f, expr: n(1) },
+          { s: 'while', cond: op('>', 'n', 1), body: [{ s: 'assign', name: f, expr: op('*', f, 'n') }, { s: 'assign', name: 'n', expr: op('-', 'n', 1) }] },
+          { s: 'print', expr: v(f) },
+        ],
+        inputs: ['n'],
+        examples: examples(rng, 6, () => [rng.int(0, 7)]),
+      };
+    },
+  },
+  {
+    id: 'digit-sum',
+    title: 'Sum of the digits',
+    size: 7,
+    make(rng) {
+      const s = rng.pick(['s', 'sum']);
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: s, expr: n(0) },
+          { s: 'while', cond: op('>', 'n', 0), body: [{ s: 'assign', name: s, expr: op('+', s, op('mod', 'n', 10)) }, { s: 'assign', name: 'n', expr: op('div', 'n', 10) }] },
+          { s: 'print', expr: v(s) },
+        ],
+        inputs: ['n'],
+        examples: examples(rng, 6, () => [rng.int(10, 99999)]),
+      };
+    },
+  },
+  {
+    id: 'gcd-subtraction',
+    title: 'Greatest common divisor by subtraction',
+    size: 8,
+    make(rng) {
+      const [a = 'a', b = 'b'] = names(rng, 2);
+      return {
+        program: [
+          { s: 'input', vars: [a, b] },
+          { s: 'while', cond: op('!=', a, b), body: [{ s: 'if', cond: op('>', a, b), then: [{ s: 'assign', name: a, expr: op('-', a, b) }], else: [{ s: 'assign', name: b, expr: op('-', b, a) }] }] },
+          { s: 'print', expr: v(a) },
+        ],
+        inputs: [a, b],
+        examples: examples(rng, 6, () => {
+          const g = rng.int(1, 9);
+          return [g * rng.int(1, 8), g * rng.int(1, 8)];
+        }),
+      };
+    },
+  },
+  {
+    id: 'gcd-euclid',
+    title: "Euclid's algorithm",
+    size: 8,
+    make(rng) {
+      const [a = 'a', b = 'b'] = names(rng, 2);
+      return {
+        program: [
+          { s: 'input', vars: [a, b] },
+          { s: 'while', cond: op('!=', b, 0), body: [{ s: 'assign', name: 't', expr: op('mod', a, b) }, { s: 'assign', name: a, expr: v(b) }, { s: 'assign', name: b, expr: v('t') }] },
+          { s: 'print', expr: v(a) },
+        ],
+        inputs: [a, b],
+        examples: examples(rng, 6, () => {
+          const g = rng.int(1, 12);
+          return [g * rng.int(1, 12), g * rng.int(1, 12)];
+        }),
+      };
+    },
+  },
+  {
+    id: 'primality',
+    title: 'Is it a prime number?',
+    size: 11,
+    make(rng) {
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: 'd', expr: n(2) },
+          { s: 'assign', name: 'p', expr: n(1) },
+          {
+            s: 'while',
+            cond: op('<=', op('*', 'd', 'd'), 'n'),
+            body: [{ s: 'if', cond: op('==', op('mod', 'n', 'd'), 0), then: [{ s: 'assign', name: 'p', expr: n(0) }], else: [] }, { s: 'assign', name: 'd', expr: op('+', 'd', 1) }],
+          },
+          { s: 'if', cond: op('==', 'p', 1), then: [{ s: 'say', text: 'Prime' }], else: [{ s: 'say', text: 'Not prime' }] },
+        ],
+        inputs: ['n'],
+        examples: examples(rng, 6, () => [rng.int(2, 60)]),
+      };
+    },
+  },
+  {
+    id: 'count-multiples',
+    title: 'Counting multiples',
+    size: 10,
+    make(rng) {
+      const c = rng.pick(['c', 'count']);
+      return {
+        program: [
+          { s: 'input', vars: ['n', 'k'] },
+          { s: 'assign', name: c, expr: n(0) },
+          { s: 'assign', name: 'i', expr: n(1) },
+          {
+            s: 'while',
+            cond: op('<=', 'i', 'n'),
+            body: [{ s: 'if', cond: op('==', op('mod', 'i', 'k'), 0), then: [{ s: 'assign', name: c, expr: op('+', c, 1) }], else: [] }, { s: 'assign', name: 'i', expr: op('+', 'i', 1) }],
+          },
+          { s: 'print', expr: v(c) },
+        ],
+        inputs: ['n', 'k'],
+        examples: examples(rng, 6, () => [rng.int(5, 40), rng.int(2, 7)]),
+      };
+    },
+  },
+  {
+    id: 'power',
+    title: 'Power by repeated multiplication',
+    size: 7,
+    make(rng) {
+      return {
+        program: [
+          { s: 'input', vars: ['b', 'e'] },
+          { s: 'assign', name: 'r', expr: n(1) },
+          { s: 'while', cond: op('>', 'e', 0), body: [{ s: 'assign', name: 'r', expr: op('*', 'r', 'b') }, { s: 'assign', name: 'e', expr: op('-', 'e', 1) }] },
+          { s: 'print', expr: v('r') },
+        ],
+        inputs: ['b', 'e'],
+        examples: examples(rng, 6, () => [rng.int(2, 9), rng.int(0, 4)]),
+      };
+    },
+  },
+  {
+    id: 'sign',
+    title: 'Positive, negative or zero',
+    size: 8,
+    make(rng) {
+      const [x = 'x'] = names(rng, 1);
+      return {
+        program: [
+          { s: 'input', vars: [x] },
+          {
+            s: 'if',
+            cond: op('>', x, 0),
+            then: [{ s: 'say', text: 'Positive' }],
+            else: [{ s: 'if', cond: op('<', x, 0), then: [{ s: 'say', text: 'Negative' }], else: [{ s: 'say', text: 'Zero' }] }],
+          },
+        ],
+        inputs: [x],
+        examples: examples(rng, 6, () => [rng.pick([0, rng.int(-30, 30)])]),
+      };
+    },
+  },
+];

@@ -1,0 +1,72 @@
+import { namedColour, type Rng } from '@absynth/core';
+import { algorithms } from './algorithms.js';
+import type { FlowchartParams } from './params.js';
+import { compile, type Flow, run, type Stmt } from './program.js';
+import type { Colour, FlowchartScene, FlowNodeKind } from './scene.js';
+import { type WorkflowItem, workflows } from './workflows.js';
+
+function colour(name: string): Colour {
+  return { name, hex: namedColour(name).hex };
+}
+
+/** Light fills that carry dark text on every theme. */
+const fillColours = ['light green', 'peach', 'light blue', 'pale yellow', 'lavender', 'pink', 'cream', 'light gray', 'cyan'] as const;
+
+/** Fills per kind of symbol: Start and End alike, input and output alike, and different colours for the rest, or (one time in five) all alike. */
+function sampleFills(rng: Rng): Record<FlowNodeKind, Colour> {
+  const [terminal, io, process, decision] = rng.sample(fillColours, 4);
+  const same = rng.bool(0.2);
+  const pick = (name: string | undefined) => colour(same ? (terminal as string) : (name as string));
+  return { start: pick(terminal), end: pick(terminal), input: pick(io), output: pick(io), process: pick(process), decision: pick(decision) };
+}
+
+/** A workflow's items as statements of the flowchart language. */
+function workflowProgram(items: readonly WorkflowItem[]): Stmt[] {
+  return items.map((item): Stmt => {
+    switch (item.kind) {
+      case 'step':
+        return { s: 'note', kind: 'process', text: item.text };
+      case 'input':
+      case 'output':
+        return { s: 'note', kind: item.kind, text: item.text };
+      case 'if':
+        return { s: 'ask', question: item.question, yes: workflowProgram(item.yes), no: workflowProgram(item.no) };
+      case 'until':
+        return { s: 'until', question: item.question, body: workflowProgram(item.body) };
+    }
+  });
+}
+
+/** Every chart a family offers, compiled, with its symbol count. */
+function candidates(rng: Rng, family: 'algorithm' | 'workflow'): { name: string; title: string; flow: Flow; inputs: string[]; examples: number[][] }[] {
+  if (family === 'workflow') {
+    return workflows.map((w) => ({ name: w.id, title: w.title, flow: compile(workflowProgram(w.items)), inputs: [], examples: [] }));
+  }
+  return algorithms.map((a) => {
+    const made = a.make(rng);
+    return { name: a.id, title: a.title, flow: compile(made.program), inputs: made.inputs, examples: made.examples };
+  });
+}
+
+/** Samples one flowchart. Pure: uses only `rng` and `params`. */
+export function sampleFlowchart(rng: Rng, params: FlowchartParams): FlowchartScene {
+  const family = params.family === 'auto' ? (rng.bool(0.5) ? 'algorithm' : 'workflow') : params.family;
+  const all = candidates(rng, family);
+  const fits = (lo: number) => all.filter((c) => c.flow.nodes.length <= params.symbols && c.flow.nodes.length >= lo);
+  const pool = [params.symbols - 4, params.symbols - 6, 0].map(fits).find((list) => list.length > 0) ?? all;
+  const chosen = rng.pick(pool);
+  // Every example must run to its End; a chart that cannot is a bug in the algorithm's definition.
+  for (const example of chosen.examples) run(chosen.flow, example);
+  const fills = sampleFills(rng);
+  return {
+    family,
+    name: chosen.name,
+    title: chosen.title,
+    nodes: chosen.flow.nodes,
+    edges: chosen.flow.edges,
+    inputs: chosen.inputs,
+    examples: chosen.examples,
+    direction: 'DOWN',
+    fills,
+  };
+}

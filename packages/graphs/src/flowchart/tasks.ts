@@ -1,0 +1,175 @@
+import { answer, defineTask, listing, type Rng } from '@absynth/core';
+import { flowIds } from './draw.js';
+import { run } from './program.js';
+import type { FlowchartScene, FlowNode } from './scene.js';
+
+const letters = ['A', 'B', 'C', 'D'] as const;
+
+/** `a = 12, b = 18`. */
+function inputText(scene: FlowchartScene, values: readonly number[]): string {
+  return listing(scene.inputs.map((name, i) => `${name} = ${values[i]}`));
+}
+
+/** Symbols whose text appears once, so a question can name them by it. */
+function uniquelyNamed(scene: FlowchartScene): FlowNode[] {
+  return scene.nodes.filter((n) => scene.nodes.filter((m) => m.text === n.text).length === 1);
+}
+
+/** A multiple choice of four distinct symbol texts, one of them `right`. */
+function choice(rng: Rng, scene: FlowchartScene, right: string, exclude: readonly string[]) {
+  const others = rng.sample(
+    [...new Set(scene.nodes.map((n) => n.text))].filter((t) => t !== right && !exclude.includes(t)),
+    3,
+  );
+  if (others.length < 3) return undefined;
+  const order = rng.shuffle([right, ...others]);
+  const options = Object.fromEntries(order.map((text, i) => [letters[i], text]));
+  return { options, letter: letters[order.indexOf(right)] as string, listed: order.map((text, i) => `${letters[i]}. ${text}`).join('; ') };
+}
+
+/** What an algorithm flowchart outputs for given inputs, found by running it. */
+export const outputTask = defineTask({
+  id: 'output',
+  kind: 'reasoning',
+  summary: 'Algorithm flowcharts: what the chart outputs for given inputs, computed by running the chart symbol by symbol.',
+  ask(scene: FlowchartScene, rng) {
+    if (scene.family !== 'algorithm' || scene.examples.length === 0) return undefined;
+    const values = rng.pick(scene.examples);
+    const result = run(scene, values);
+    const output = result.outputs.join(', ');
+    const numeric = result.outputs.length === 1 && /^-?\d+$/.test(output);
+    const decisions = result.branches.map((b) => `"${scene.nodes.find((n) => n.id === b.node)?.text}" ${b.label}`);
+    return {
+      question: [`What does the flowchart output for ${inputText(scene, values)}?`, `Follow the flowchart with ${inputText(scene, values)}. What is the output?`],
+      answer: numeric ? answer.integer(Number(output)) : answer.text(output),
+      rationale: [
+        `Start with ${inputText(scene, values)}.`,
+        decisions.length > 12
+          ? `The decisions are answered ${decisions.length} times, the first ones ${decisions.slice(0, 6).join(', ')}, the last ${decisions.at(-1)}.`
+          : `The decisions are answered in turn: ${decisions.join(', ') || 'none'}.`,
+        `The output symbol then gives ${output}.`,
+      ],
+      regions: result.path.filter((id, i, all) => all.indexOf(id) === i).map(flowIds.node),
+    };
+  },
+});
+
+const kindNames = {
+  decision: { noun: 'decision symbols (diamonds)', kinds: ['decision'] },
+  process: { noun: 'process symbols (rectangles)', kinds: ['process'] },
+  io: { noun: 'input or output symbols (parallelograms)', kinds: ['input', 'output'] },
+  all: { noun: 'symbols in all, counting Start and End', kinds: ['start', 'end', 'input', 'output', 'process', 'decision'] },
+} as const;
+
+/** How many symbols of a kind the chart has. */
+export const symbolCountTask = defineTask({
+  id: 'symbol-count',
+  kind: 'structural',
+  summary: 'How many decision diamonds, process rectangles, input/output parallelograms, or symbols in all the flowchart has.',
+  ask(scene: FlowchartScene, rng) {
+    const what = rng.pick(Object.keys(kindNames) as (keyof typeof kindNames)[]);
+    const { noun, kinds } = kindNames[what];
+    const matching = scene.nodes.filter((n) => (kinds as readonly string[]).includes(n.kind));
+    if (matching.length === 0 && what !== 'decision') return undefined;
+    return {
+      question: [`How many ${noun} does the flowchart have?`, `Count the ${noun} in the flowchart.`],
+      answer: answer.integer(matching.length),
+      rationale: [`They are ${listing(matching.map((n) => `"${n.text}"`)) || 'none'}: ${matching.length}.`],
+      regions: matching.map((n) => flowIds.node(n.id)),
+    };
+  },
+});
+
+/** The step right after or right before a named symbol, as a multiple choice. */
+export const neighbourStepTask = defineTask({
+  id: 'neighbour-step',
+  kind: 'reasoning',
+  summary: 'The symbol directly after (or before) a named one, when there is only one, as a choice of A–D.',
+  ask(scene: FlowchartScene, rng) {
+    const after = rng.bool(0.5);
+    const named = uniquelyNamed(scene).filter((n) => {
+      const links = scene.edges.filter((e) => (after ? e.from === n.id : e.to === n.id));
+      return links.length === 1;
+    });
+    if (named.length === 0) return undefined;
+    const node = rng.pick(named);
+    const link = scene.edges.find((e) => (after ? e.from === node.id : e.to === node.id));
+    const other = scene.nodes.find((n) => n.id === (after ? link?.to : link?.from));
+    if (link === undefined || other === undefined) return undefined;
+    const picked = choice(rng, scene, other.text, [node.text]);
+    if (picked === undefined) return undefined;
+    const where = after ? 'directly after' : 'directly before';
+    return {
+      question: [`In the flowchart, which step comes ${where} "${node.text}"? Choose one: ${picked.listed}.`],
+      answer: answer.choice(picked.letter, picked.options),
+      rationale: [`The only arrow ${after ? 'leaving' : 'entering'} "${node.text}" ${after ? 'points to' : 'comes from'} "${other.text}".`],
+      regions: [flowIds.node(node.id), flowIds.node(other.id)],
+    };
+  },
+});
+
+/** Which way a decision goes: for algorithms on given inputs, for workflows the step an answer leads to. */
+export const branchTask = defineTask({
+  id: 'branch',
+  kind: 'reasoning',
+  summary: 'Algorithms: whether a decision is answered Yes the first time it is reached for given inputs. Workflows: the step an answer of a decision leads to, as a choice of A–D.',
+  ask(scene: FlowchartScene, rng) {
+    const decisions = uniquelyNamed(scene).filter((n) => n.kind === 'decision');
+    if (decisions.length === 0) return undefined;
+    if (scene.family === 'algorithm') {
+      if (scene.examples.length === 0) return undefined;
+      const values = rng.pick(scene.examples);
+      const result = run(scene, values);
+      const reached = decisions.filter((d) => result.branches.some((b) => b.node === d.id));
+      if (reached.length === 0) return undefined;
+      const node = rng.pick(reached);
+      const first = result.branches.find((b) => b.node === node.id);
+      if (first === undefined) return undefined;
+      return {
+        question: [`For ${inputText(scene, values)}, is the answer Yes the first time the flowchart reaches the decision "${node.text}"? Answer yes or no.`],
+        answer: answer.boolean(first.label === 'Yes'),
+        rationale: [`Following the chart with ${inputText(scene, values)}, the first time "${node.text}" is checked the condition is ${first.label === 'Yes' ? 'true' : 'false'}, so the ${first.label} arrow is taken.`],
+        regions: [flowIds.node(node.id)],
+      };
+    }
+    const node = rng.pick(decisions);
+    const label = rng.pick(['Yes', 'No'] as const);
+    const link = scene.edges.find((e) => e.from === node.id && e.label === label);
+    const next = scene.nodes.find((n) => n.id === link?.to);
+    if (next === undefined) return undefined;
+    const picked = choice(rng, scene, next.text, [node.text]);
+    if (picked === undefined) return undefined;
+    return {
+      question: [`In the flowchart, if the answer to "${node.text}" is ${label}, what comes next? Choose one: ${picked.listed}.`],
+      answer: answer.choice(picked.letter, picked.options),
+      rationale: [`The arrow labelled ${label} leaving "${node.text}" points to "${next.text}".`],
+      regions: [flowIds.node(node.id), flowIds.node(next.id)],
+    };
+  },
+});
+
+/** Loops: how many times a step inside a loop runs for given inputs. */
+export const repeatCountTask = defineTask({
+  id: 'repeat-count',
+  kind: 'reasoning',
+  summary: 'Algorithm flowcharts with loops: how many times a step inside the loop runs for given inputs, counted by running the chart.',
+  ask(scene: FlowchartScene, rng) {
+    if (scene.family !== 'algorithm' || scene.examples.length === 0) return undefined;
+    const values = rng.pick(scene.examples);
+    const result = run(scene, values);
+    const repeated = uniquelyNamed(scene).filter((n) => n.kind === 'process' && result.path.filter((id) => id === n.id).length > 1);
+    if (repeated.length === 0) return undefined;
+    const node = rng.pick(repeated);
+    const times = result.path.filter((id) => id === node.id).length;
+    if (times > 30) return undefined;
+    return {
+      question: [`For ${inputText(scene, values)}, how many times is the step "${node.text}" carried out?`],
+      answer: answer.integer(times),
+      rationale: [`Running the chart with ${inputText(scene, values)}, the loop goes round until its condition fails; "${node.text}" is reached ${times} times.`],
+      regions: [flowIds.node(node.id)],
+    };
+  },
+});
+
+/** Every flowchart task, in the order questions are asked. */
+export const flowchartTasks = [outputTask, symbolCountTask, neighbourStepTask, branchTask, repeatCountTask] as const;
