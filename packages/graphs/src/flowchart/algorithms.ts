@@ -27,7 +27,7 @@ function names(rng: Rng, count: number): string[] {
   ]).slice(0, count);
 }
 
-function examples(rng: Rng, count: number, draw: () => number[]): number[][] {
+function examples(count: number, draw: () => number[]): number[][] {
   const out: number[][] = [];
   for (let tries = 0; out.length < count && tries < 200; tries++) {
     const values = draw();
@@ -45,9 +45,9 @@ export const algorithms: readonly Algorithm[] = [
     make(rng) {
       const [x = 'x'] = names(rng, 1);
       return {
-        program: [{ s: 'input', vars: [x] }, { s: 'if', cond: op('<', x, 0), then: [{ s: 'assign', name: x, expr: op('-', 0, x) }], else: [] }, { s: 'print', expr: v(x) }],
+        program: [{ s: 'input', vars: [x] }, { s: 'if', cond: op('<', x, 0), yes: [{ s: 'assign', name: x, expr: op('-', 0, x) }], no: [] }, { s: 'print', expr: v(x) }],
         inputs: [x],
-        examples: examples(rng, 6, () => [rng.int(-40, 40)]),
+        examples: examples(6, () => [rng.int(-40, 40)]),
       };
     },
   },
@@ -58,9 +58,9 @@ export const algorithms: readonly Algorithm[] = [
     make(rng) {
       const [x = 'x'] = names(rng, 1);
       return {
-        program: [{ s: 'input', vars: [x] }, { s: 'if', cond: op('==', op('mod', x, 2), 0), then: [{ s: 'say', text: 'Even' }], else: [{ s: 'say', text: 'Odd' }] }],
+        program: [{ s: 'input', vars: [x] }, { s: 'if', cond: op('==', op('mod', x, 2), 0), yes: [{ s: 'say', text: 'Even' }], no: [{ s: 'say', text: 'Odd' }] }],
         inputs: [x],
-        examples: examples(rng, 6, () => [rng.int(0, 99)]),
+        examples: examples(6, () => [rng.int(0, 99)]),
       };
     },
   },
@@ -75,12 +75,12 @@ export const algorithms: readonly Algorithm[] = [
         program: [
           { s: 'input', vars: [a, b, c] },
           { s: 'assign', name: m, expr: v(a) },
-          { s: 'if', cond: op('>', b, m), then: [{ s: 'assign', name: m, expr: v(b) }], else: [] },
-          { s: 'if', cond: op('>', c, m), then: [{ s: 'assign', name: m, expr: v(c) }], else: [] },
+          { s: 'if', cond: op('>', b, m), yes: [{ s: 'assign', name: m, expr: v(b) }], no: [] },
+          { s: 'if', cond: op('>', c, m), yes: [{ s: 'assign', name: m, expr: v(c) }], no: [] },
           { s: 'print', expr: v(m) },
         ],
         inputs: [a, b, c],
-        examples: examples(rng, 6, () => [rng.int(1, 50), rng.int(1, 50), rng.int(1, 50)]),
+        examples: examples(6, () => [rng.int(1, 50), rng.int(1, 50), rng.int(1, 50)]),
       };
     },
   },
@@ -95,9 +95,9 @@ export const algorithms: readonly Algorithm[] = [
       const grades = ['A', 'B', 'C', 'D'];
       let tail: Stmt[] = [{ s: 'say', text: 'Fail' }];
       for (let g = grades.length - 2; g >= 0; g--) {
-        tail = [{ s: 'if', cond: op('>=', s, top - g * step), then: [{ s: 'say', text: grades[g] as string }], else: tail }];
+        tail = [{ s: 'if', cond: op('>=', s, top - g * step), yes: [{ s: 'say', text: grades[g] as string }], no: tail }];
       }
-      return { program: [{ s: 'input', vars: [s] }, ...tail], inputs: [s], examples: examples(rng, 6, () => [rng.int(20, 100)]) };
+      return { program: [{ s: 'input', vars: [s] }, ...tail], inputs: [s], examples: examples(6, () => [rng.int(20, 100)]) };
     },
   },
   {
@@ -112,19 +112,19 @@ export const algorithms: readonly Algorithm[] = [
           {
             s: 'if',
             cond: op('==', op('mod', y, 400), 0),
-            then: [{ s: 'say', text: 'Leap year' }],
-            else: [
+            yes: [{ s: 'say', text: 'Leap year' }],
+            no: [
               {
                 s: 'if',
                 cond: op('==', op('mod', y, 100), 0),
-                then: [{ s: 'say', text: 'Not a leap year' }],
-                else: [{ s: 'if', cond: op('==', op('mod', y, 4), 0), then: [{ s: 'say', text: 'Leap year' }], else: [{ s: 'say', text: 'Not a leap year' }] }],
+                yes: [{ s: 'say', text: 'Not a leap year' }],
+                no: [{ s: 'if', cond: op('==', op('mod', y, 4), 0), yes: [{ s: 'say', text: 'Leap year' }], no: [{ s: 'say', text: 'Not a leap year' }] }],
               },
             ],
           },
         ],
         inputs: [y],
-        examples: examples(rng, 6, () => [rng.pick([rng.int(1890, 2030), rng.pick([1900, 2000, 2100, 1600, 1800])])]),
+        examples: examples(6, () => [rng.pick([rng.int(1890, 2030), rng.pick([1900, 2000, 2100, 1600, 1800])])]),
       };
     },
   },
@@ -146,7 +146,7 @@ export const algorithms: readonly Algorithm[] = [
           { s: 'print', expr: v(s) },
         ],
         inputs: ['n'],
-        examples: examples(rng, 6, () => [rng.int(1, 15)]),
+        examples: examples(6, () => [rng.int(1, 15)]),
       };
     },
   },
@@ -164,7 +164,7 @@ export const algorithms: readonly Algorithm[] = [
           { s: 'print', expr: v(f) },
         ],
         inputs: ['n'],
-        examples: examples(rng, 6, () => [rng.int(0, 7)]),
+        examples: examples(6, () => [rng.int(0, 7)]),
       };
     },
   },
@@ -182,7 +182,7 @@ export const algorithms: readonly Algorithm[] = [
           { s: 'print', expr: v(s) },
         ],
         inputs: ['n'],
-        examples: examples(rng, 6, () => [rng.int(10, 99999)]),
+        examples: examples(6, () => [rng.int(10, 99999)]),
       };
     },
   },
@@ -195,11 +195,11 @@ export const algorithms: readonly Algorithm[] = [
       return {
         program: [
           { s: 'input', vars: [a, b] },
-          { s: 'while', cond: op('!=', a, b), body: [{ s: 'if', cond: op('>', a, b), then: [{ s: 'assign', name: a, expr: op('-', a, b) }], else: [{ s: 'assign', name: b, expr: op('-', b, a) }] }] },
+          { s: 'while', cond: op('!=', a, b), body: [{ s: 'if', cond: op('>', a, b), yes: [{ s: 'assign', name: a, expr: op('-', a, b) }], no: [{ s: 'assign', name: b, expr: op('-', b, a) }] }] },
           { s: 'print', expr: v(a) },
         ],
         inputs: [a, b],
-        examples: examples(rng, 6, () => {
+        examples: examples(6, () => {
           const g = rng.int(1, 9);
           return [g * rng.int(1, 8), g * rng.int(1, 8)];
         }),
@@ -219,7 +219,7 @@ export const algorithms: readonly Algorithm[] = [
           { s: 'print', expr: v(a) },
         ],
         inputs: [a, b],
-        examples: examples(rng, 6, () => {
+        examples: examples(6, () => {
           const g = rng.int(1, 12);
           return [g * rng.int(1, 12), g * rng.int(1, 12)];
         }),
@@ -239,12 +239,12 @@ export const algorithms: readonly Algorithm[] = [
           {
             s: 'while',
             cond: op('<=', op('*', 'd', 'd'), 'n'),
-            body: [{ s: 'if', cond: op('==', op('mod', 'n', 'd'), 0), then: [{ s: 'assign', name: 'p', expr: n(0) }], else: [] }, { s: 'assign', name: 'd', expr: op('+', 'd', 1) }],
+            body: [{ s: 'if', cond: op('==', op('mod', 'n', 'd'), 0), yes: [{ s: 'assign', name: 'p', expr: n(0) }], no: [] }, { s: 'assign', name: 'd', expr: op('+', 'd', 1) }],
           },
-          { s: 'if', cond: op('==', 'p', 1), then: [{ s: 'say', text: 'Prime' }], else: [{ s: 'say', text: 'Not prime' }] },
+          { s: 'if', cond: op('==', 'p', 1), yes: [{ s: 'say', text: 'Prime' }], no: [{ s: 'say', text: 'Not prime' }] },
         ],
         inputs: ['n'],
-        examples: examples(rng, 6, () => [rng.int(2, 60)]),
+        examples: examples(6, () => [rng.int(2, 60)]),
       };
     },
   },
@@ -262,12 +262,12 @@ export const algorithms: readonly Algorithm[] = [
           {
             s: 'while',
             cond: op('<=', 'i', 'n'),
-            body: [{ s: 'if', cond: op('==', op('mod', 'i', 'k'), 0), then: [{ s: 'assign', name: c, expr: op('+', c, 1) }], else: [] }, { s: 'assign', name: 'i', expr: op('+', 'i', 1) }],
+            body: [{ s: 'if', cond: op('==', op('mod', 'i', 'k'), 0), yes: [{ s: 'assign', name: c, expr: op('+', c, 1) }], no: [] }, { s: 'assign', name: 'i', expr: op('+', 'i', 1) }],
           },
           { s: 'print', expr: v(c) },
         ],
         inputs: ['n', 'k'],
-        examples: examples(rng, 6, () => [rng.int(5, 40), rng.int(2, 7)]),
+        examples: examples(6, () => [rng.int(5, 40), rng.int(2, 7)]),
       };
     },
   },
@@ -284,7 +284,7 @@ export const algorithms: readonly Algorithm[] = [
           { s: 'print', expr: v('r') },
         ],
         inputs: ['b', 'e'],
-        examples: examples(rng, 6, () => [rng.int(2, 9), rng.int(0, 4)]),
+        examples: examples(6, () => [rng.int(2, 9), rng.int(0, 4)]),
       };
     },
   },
@@ -300,12 +300,12 @@ export const algorithms: readonly Algorithm[] = [
           {
             s: 'if',
             cond: op('>', x, 0),
-            then: [{ s: 'say', text: 'Positive' }],
-            else: [{ s: 'if', cond: op('<', x, 0), then: [{ s: 'say', text: 'Negative' }], else: [{ s: 'say', text: 'Zero' }] }],
+            yes: [{ s: 'say', text: 'Positive' }],
+            no: [{ s: 'if', cond: op('<', x, 0), yes: [{ s: 'say', text: 'Negative' }], no: [{ s: 'say', text: 'Zero' }] }],
           },
         ],
         inputs: [x],
-        examples: examples(rng, 6, () => [rng.pick([0, rng.int(-30, 30)])]),
+        examples: examples(6, () => [rng.pick([0, rng.int(-30, 30)])]),
       };
     },
   },

@@ -6,7 +6,7 @@ export type Stmt =
   | { s: 'assign'; name: string; expr: Expr }
   | { s: 'print'; expr: Expr }
   | { s: 'say'; text: string }
-  | { s: 'if'; cond: Expr; then: Stmt[]; else: Stmt[] }
+  | { s: 'if'; cond: Expr; yes: Stmt[]; no: Stmt[] }
   | { s: 'while'; cond: Expr; body: Stmt[] }
   /** Workflows: a step, an input or an output that does nothing when run. */
   | { s: 'note'; kind: 'process' | 'input' | 'output'; text: string }
@@ -152,8 +152,8 @@ export function compile(program: readonly Stmt[]): Flow {
           const text = stmt.s === 'if' ? `${exprText(stmt.cond)}?` : stmt.question;
           const id = add('decision', text, stmt.s === 'if' ? { kind: 'test', cond: stmt.cond } : { kind: 'none' });
           connect(open, id);
-          const yes = emit(stmt.s === 'if' ? stmt.then : stmt.yes, [{ from: id, label: 'Yes' }]);
-          const no = emit(stmt.s === 'if' ? stmt.else : stmt.no, [{ from: id, label: 'No' }]);
+          const yes = emit(stmt.yes, [{ from: id, label: 'Yes' }]);
+          const no = emit(stmt.no, [{ from: id, label: 'No' }]);
           open = [...yes, ...no];
           break;
         }

@@ -33,6 +33,8 @@ function workflowProgram(items: readonly WorkflowItem[]): Stmt[] {
         return { s: 'ask', question: item.question, yes: workflowProgram(item.yes), no: workflowProgram(item.no) };
       case 'until':
         return { s: 'until', question: item.question, body: workflowProgram(item.body) };
+      default:
+        throw new Error(`unknown workflow item ${JSON.stringify(item)}`);
     }
   });
 }
