@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { levelsTable, paramsTable, replaceMarkedSection } from '@absynth/core';
 import { maze, roadmap } from '@absynth/maps';
 import { charts } from '@absynth/charts';
+import { flowcharts, graphs } from '@absynth/graphs';
 import { tables } from '@absynth/tables';
 import { builtinCatalog, scenarioCatalog } from 'absynth';
 
@@ -39,6 +40,17 @@ let chartsDoc = readFileSync(chartsReadme, 'utf8');
 chartsDoc = replaceMarkedSection(chartsDoc, 'params', paramsTable(charts));
 chartsDoc = replaceMarkedSection(chartsDoc, 'levels', levelsTable(charts));
 files.set(chartsReadme, chartsDoc);
+
+const graphsReadme = resolve(root, 'packages/graphs/README.md');
+let graphsDoc = readFileSync(graphsReadme, 'utf8');
+for (const [scenario, suffix] of [
+  [graphs, ''],
+  [flowcharts, '-flowcharts'],
+]) {
+  graphsDoc = replaceMarkedSection(graphsDoc, `params${suffix}`, paramsTable(scenario));
+  graphsDoc = replaceMarkedSection(graphsDoc, `levels${suffix}`, levelsTable(scenario));
+}
+files.set(graphsReadme, graphsDoc);
 
 for (const [file, text] of files) {
   let current = '';

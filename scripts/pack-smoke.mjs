@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packs @absynth/render, core, topics, maps, tables, charts and the absynth CLI with `npm pack`,
+// Packs @absynth/render, core, topics, maps, tables, charts, graphs and the absynth CLI with `npm pack`,
 // installs the tarballs with their registry dependencies into an empty project, and generates
 // mazes there through the SDK and the installed bin: the published packages must work on their
 // own, outside the workspace.
@@ -14,7 +14,7 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 
 try {
   // Every package the CLI depends on, so nothing is looked up in the registry under our names.
-  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'charts', 'cli'].map((name) => {
+  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'charts', 'graphs', 'cli'].map((name) => {
     const out = run('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages', name));
     return join(work, out.trim().split('\n').pop());
   });
@@ -44,7 +44,7 @@ console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
   process.stdout.write(run('node', ['smoke.mjs'], project));
   const bin = join(project, 'node_modules', '.bin', 'absynth');
   process.stdout.write(`pack smoke: ${run(bin, ['generate', 'maze', '--count', '70', '--seed', '7', '--workers', '2', '--out', 'out'], project)}`);
-  for (const scenario of ['roadmap', 'tables', 'charts']) {
+  for (const scenario of ['roadmap', 'tables', 'charts', 'graphs', 'flowcharts']) {
     process.stdout.write(`pack smoke: ${run(bin, ['generate', scenario, '--count', '5', '--out', `out-${scenario}`], project)}`);
   }
   // chart.js and @napi-rs/canvas come from the registry here, and charts draw in worker threads too.

@@ -1,6 +1,7 @@
 import type { AnyScenario } from '@absynth/core';
 import { Registry } from '@absynth/core';
 import { charts } from '@absynth/charts';
+import { flowcharts, graphs } from '@absynth/graphs';
 import { maze, roadmap } from '@absynth/maps';
 import { tables } from '@absynth/tables';
 import type { CatalogEntry } from './catalog.js';
@@ -17,6 +18,7 @@ const builtinPackages: readonly BuiltinPackage[] = [
   { name: '@absynth/maps', module: import.meta.resolve('@absynth/maps'), scenarios: [maze, roadmap] },
   { name: '@absynth/tables', module: import.meta.resolve('@absynth/tables'), scenarios: [tables] },
   { name: '@absynth/charts', module: import.meta.resolve('@absynth/charts'), scenarios: [charts] },
+  { name: '@absynth/graphs', module: import.meta.resolve('@absynth/graphs'), scenarios: [graphs, flowcharts] },
 ];
 
 /** The scenarios the CLI knows without plugins. */

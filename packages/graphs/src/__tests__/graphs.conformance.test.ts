@@ -1,4 +1,5 @@
 import { testScenario } from '@absynth/testkit';
 import { graphs } from '../graph/scenario.js';
+import { verifyGraph } from './graph-verify.js';
 
-testScenario(graphs);
+testScenario(graphs, { verify: verifyGraph });

@@ -97,7 +97,7 @@ export const algorithms: readonly Algorithm[] = [
       for (let g = grades.length - 2; g >= 0; g--) {
         tail = [{ s: 'if', cond: op('>=', s, top - g * step), yes: [{ s: 'say', text: grades[g] as string }], no: tail }];
       }
-      return { program: [{ s: 'input', vars: [s] }, ...tail], inputs: [s], examples: examples(6, () => [rng.int(20, 100)]) };
+      return { program: [{ s: 'input', vars: [s] }, ...tail], inputs: [s], examples: examples(6, () => [rng.int(top - 3 * step, 100)]) };
     },
   },
   {
@@ -124,7 +124,7 @@ export const algorithms: readonly Algorithm[] = [
           },
         ],
         inputs: [y],
-        examples: examples(6, () => [rng.pick([rng.int(1890, 2030), rng.pick([1900, 2000, 2100, 1600, 1800])])]),
+        examples: examples(6, () => [rng.pick([4 * rng.int(473, 507), rng.int(1890, 2030), rng.pick([1900, 2000, 2100, 1600, 1800])])]),
       };
     },
   },
@@ -306,6 +306,266 @@ export const algorithms: readonly Algorithm[] = [
         ],
         inputs: [x],
         examples: examples(6, () => [rng.pick([0, rng.int(-30, 30)])]),
+      };
+    },
+  },
+
+  {
+    id: 'triangle-type',
+    title: 'What kind of triangle?',
+    size: 10,
+    make(rng) {
+      const [a = 'a', b = 'b', c = 'c'] = names(rng, 3);
+      return {
+        program: [
+          { s: 'input', vars: [a, b, c] },
+          {
+            s: 'if',
+            cond: op('or', op('or', op('<=', op('+', a, b), c), op('<=', op('+', a, c), b)), op('<=', op('+', b, c), a)),
+            yes: [{ s: 'say', text: 'Not a triangle' }],
+            no: [
+              {
+                s: 'if',
+                cond: op('and', op('==', a, b), op('==', b, c)),
+                yes: [{ s: 'say', text: 'Equilateral' }],
+                no: [
+                  {
+                    s: 'if',
+                    cond: op('or', op('or', op('==', a, b), op('==', b, c)), op('==', a, c)),
+                    yes: [{ s: 'say', text: 'Isosceles' }],
+                    no: [{ s: 'say', text: 'Scalene' }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+        inputs: [a, b, c],
+        examples: examples(6, () => {
+          const side = rng.int(2, 9);
+          return rng.pick([
+            [side, side, side],
+            [side, side, rng.int(1, 2 * side - 1)],
+            [rng.int(2, 9), rng.int(2, 9), rng.int(2, 9)],
+            [1, 2, rng.int(3, 6)],
+          ]);
+        }),
+      };
+    },
+  },
+  {
+    id: 'quadratic-roots',
+    title: 'Real roots of a quadratic',
+    size: 9,
+    make(rng) {
+      return {
+        program: [
+          { s: 'input', vars: ['a', 'b', 'c'] },
+          { s: 'assign', name: 'd', expr: op('-', op('*', 'b', 'b'), op('*', op('*', 4, 'a'), 'c')) },
+          {
+            s: 'if',
+            cond: op('>', 'd', 0),
+            yes: [{ s: 'say', text: 'Two real roots' }],
+            no: [{ s: 'if', cond: op('==', 'd', 0), yes: [{ s: 'say', text: 'One real root' }], no: [{ s: 'say', text: 'No real roots' }] }],
+          },
+        ],
+        inputs: ['a', 'b', 'c'],
+        examples: examples(6, () => {
+          const a = rng.int(1, 4);
+          const r = rng.int(-5, 5);
+          return rng.pick([
+            [a, -2 * a * r, a * r * r],
+            [a, rng.int(-9, 9), rng.int(-9, 9)],
+          ]);
+        }),
+      };
+    },
+  },
+  {
+    id: 'reverse-digits',
+    title: 'Reversing the digits',
+    size: 8,
+    make(rng) {
+      const r = rng.pick(['r', 'rev']);
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: r, expr: n(0) },
+          { s: 'while', cond: op('>', 'n', 0), body: [{ s: 'assign', name: r, expr: op('+', op('*', r, 10), op('mod', 'n', 10)) }, { s: 'assign', name: 'n', expr: op('div', 'n', 10) }] },
+          { s: 'print', expr: v(r) },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.int(10, 9999)]),
+      };
+    },
+  },
+  {
+    id: 'collatz-steps',
+    title: 'Steps to reach 1 (Collatz)',
+    size: 10,
+    make(rng) {
+      const c = rng.pick(['c', 'steps']);
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: c, expr: n(0) },
+          {
+            s: 'while',
+            cond: op('!=', 'n', 1),
+            body: [
+              { s: 'if', cond: op('==', op('mod', 'n', 2), 0), yes: [{ s: 'assign', name: 'n', expr: op('div', 'n', 2) }], no: [{ s: 'assign', name: 'n', expr: op('+', op('*', 3, 'n'), 1) }] },
+              { s: 'assign', name: c, expr: op('+', c, 1) },
+            ],
+          },
+          { s: 'print', expr: v(c) },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.int(1, 30)]),
+      };
+    },
+  },
+  {
+    id: 'ticket-price',
+    title: 'Ticket price',
+    size: 11,
+    make(rng) {
+      const [child, senior, base] = [rng.pick([12, 14, 16]), rng.pick([60, 65, 70]), rng.pick([8, 10, 12])];
+      return {
+        program: [
+          { s: 'input', vars: ['age', 'day'] },
+          {
+            s: 'if',
+            cond: op('<', 'age', child),
+            yes: [{ s: 'assign', name: 'p', expr: n(base - 4) }],
+            no: [{ s: 'if', cond: op('>=', 'age', senior), yes: [{ s: 'assign', name: 'p', expr: n(base - 2) }], no: [{ s: 'assign', name: 'p', expr: n(base) }] }],
+          },
+          { s: 'if', cond: op('>=', 'day', 6), yes: [{ s: 'assign', name: 'p', expr: op('+', 'p', 2) }], no: [] },
+          { s: 'print', expr: v('p') },
+        ],
+        inputs: ['age', 'day'],
+        examples: examples(6, () => [rng.int(3, 90), rng.int(1, 7)]),
+      };
+    },
+  },
+  {
+    id: 'sum-of-evens',
+    title: 'Sum of the even numbers up to n',
+    size: 10,
+    make(rng) {
+      const s = rng.pick(['s', 'total']);
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: s, expr: n(0) },
+          { s: 'assign', name: 'i', expr: n(1) },
+          {
+            s: 'while',
+            cond: op('<=', 'i', 'n'),
+            body: [{ s: 'if', cond: op('==', op('mod', 'i', 2), 0), yes: [{ s: 'assign', name: s, expr: op('+', s, 'i') }], no: [] }, { s: 'assign', name: 'i', expr: op('+', 'i', 1) }],
+          },
+          { s: 'print', expr: v(s) },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.int(1, 20)]),
+      };
+    },
+  },
+  {
+    id: 'bmi-category',
+    title: 'Body mass index category',
+    size: 13,
+    make(rng) {
+      return {
+        program: [
+          { s: 'input', vars: ['w', 'h'] },
+          { s: 'assign', name: 'b', expr: op('div', op('*', 'w', 10000), op('*', 'h', 'h')) },
+          {
+            s: 'if',
+            cond: op('<', 'b', 18),
+            yes: [{ s: 'say', text: 'Underweight' }],
+            no: [
+              {
+                s: 'if',
+                cond: op('<', 'b', 25),
+                yes: [{ s: 'say', text: 'Healthy' }],
+                no: [
+                  {
+                    s: 'if',
+                    cond: op('<', 'b', 30),
+                    yes: [{ s: 'say', text: 'Overweight' }],
+                    no: [{ s: 'if', cond: op('<', 'b', 35), yes: [{ s: 'say', text: 'Obese' }], no: [{ s: 'say', text: 'Severely obese' }] }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+        inputs: ['w', 'h'],
+        examples: examples(6, () => [rng.int(45, 120), rng.int(150, 195)]),
+      };
+    },
+  },
+  {
+    id: 'fizz-buzz-count',
+    title: 'Counting multiples of 3 and of 5',
+    size: 13,
+    make(rng) {
+      const [x, y] = rng.pick([
+        [3, 5],
+        [2, 7],
+        [4, 6],
+      ]) as [number, number];
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: 'f', expr: n(0) },
+          { s: 'assign', name: 'b', expr: n(0) },
+          { s: 'assign', name: 'i', expr: n(1) },
+          {
+            s: 'while',
+            cond: op('<=', 'i', 'n'),
+            body: [
+              { s: 'if', cond: op('==', op('mod', 'i', x), 0), yes: [{ s: 'assign', name: 'f', expr: op('+', 'f', 1) }], no: [] },
+              { s: 'if', cond: op('==', op('mod', 'i', y), 0), yes: [{ s: 'assign', name: 'b', expr: op('+', 'b', 1) }], no: [] },
+              { s: 'assign', name: 'i', expr: op('+', 'i', 1) },
+            ],
+          },
+          { s: 'print', expr: op('+', 'f', 'b') },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.int(5, 30)]),
+      };
+    },
+  },
+  {
+    id: 'count-primes',
+    title: 'Counting primes up to n',
+    size: 16,
+    make(rng) {
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: 'c', expr: n(0) },
+          { s: 'assign', name: 'k', expr: n(2) },
+          {
+            s: 'while',
+            cond: op('<=', 'k', 'n'),
+            body: [
+              { s: 'assign', name: 'd', expr: n(2) },
+              { s: 'assign', name: 'p', expr: n(1) },
+              {
+                s: 'while',
+                cond: op('<=', op('*', 'd', 'd'), 'k'),
+                body: [{ s: 'if', cond: op('==', op('mod', 'k', 'd'), 0), yes: [{ s: 'assign', name: 'p', expr: n(0) }], no: [] }, { s: 'assign', name: 'd', expr: op('+', 'd', 1) }],
+              },
+              { s: 'if', cond: op('==', 'p', 1), yes: [{ s: 'assign', name: 'c', expr: op('+', 'c', 1) }], no: [] },
+              { s: 'assign', name: 'k', expr: op('+', 'k', 1) },
+            ],
+          },
+          { s: 'print', expr: v('c') },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.int(2, 30)]),
       };
     },
   },

@@ -1,4 +1,4 @@
-import { answer, defineTask, listing, type Rng } from '@absynth/core';
+import { answer, defineTask, listing, normalisePhrase, type Rng } from '@absynth/core';
 import { flowIds } from './draw.js';
 import { run } from './program.js';
 import type { FlowchartScene, FlowNode } from './scene.js';
@@ -17,10 +17,14 @@ function uniquelyNamed(scene: FlowchartScene): FlowNode[] {
 
 /** A multiple choice of four distinct symbol texts, one of them `right`. */
 function choice(rng: Rng, scene: FlowchartScene, right: string, exclude: readonly string[]) {
-  const others = rng.sample(
-    [...new Set(scene.nodes.map((n) => n.text))].filter((t) => t !== right && !exclude.includes(t)),
-    3,
-  );
+  // Options must differ once normalised ("p ← 1" and "p = 1?" both read "p 1"), or a reply naming one is ambiguous.
+  const seen = new Set([normalisePhrase(right)]);
+  const pool = [...new Set(scene.nodes.map((n) => n.text))].filter((t) => {
+    if (exclude.includes(t) || seen.has(normalisePhrase(t))) return false;
+    seen.add(normalisePhrase(t));
+    return true;
+  });
+  const others = rng.sample(pool, Math.min(3, pool.length));
   if (others.length < 3) return undefined;
   const order = rng.shuffle([right, ...others]);
   const options = Object.fromEntries(order.map((text, i) => [letters[i], text]));

@@ -1,7 +1,7 @@
 import { type Box, type Pen, type Point, textColourOn } from '@absynth/core';
 import { layoutGraph } from '../layout/elk.js';
 import { fitLayout } from '../layout/fit.js';
-import { readableStraightLayout } from '../layout/quality.js';
+import { straightLayoutProblems } from '../layout/quality.js';
 import { clipToOutline, drawArrowHead, drawOutline, outlinePadding } from '../layout/shapes.js';
 import type { GraphScene } from './scene.js';
 
@@ -53,7 +53,8 @@ export async function drawGraph(scene: GraphScene, pen: Pen): Promise<void> {
     scene.nodes.map((node) => {
       const width = pen.measureText(node.label, labelSize);
       const pad = outlinePadding(node.shape, width, textHeight);
-      return [node.id, { width: Math.ceil(width + pad.width), height: Math.ceil(textHeight + pad.height) }];
+      // A minimum width keeps several arrowheads into a short label apart.
+      return [node.id, { width: Math.ceil(Math.max(64, width + pad.width)), height: Math.ceil(textHeight + pad.height) }];
     }),
   );
   const weightText = (w: number | null) => (w === null ? '' : String(w));
@@ -71,26 +72,35 @@ export async function drawGraph(scene: GraphScene, pen: Pen): Promise<void> {
   const area = { x: margin, y: top, width: pen.width - 2 * margin, height: pen.height - top - margin };
   // Force-directed layouts place node centres, which are spread over the whole area (each axis
   // on its own, nodes kept at full size). They can still run an edge through a node or stack
-  // labels: try a few seeds, and fall back to a layered layout when none reads unambiguously.
+  // labels: try a few seeds and the sampled positions themselves, keep the first drawing without
+  // problems or else the one with fewest; a network without sampled positions that no seed draws
+  // cleanly gets a layered layout.
   let style = scene.layout;
   let layout = await layoutGraph(nodes, edges, style, 30);
   let boxes = new Map<string, Box>();
   let scale = 1;
   if (style === 'force') {
-    let readable = false;
-    for (let seed = 1; seed <= 6 && !readable; seed++) {
+    const problems = (candidate: Map<string, Box>) =>
+      straightLayoutProblems(
+        candidate,
+        scene.edges.map((e) => ({ from: e.from, to: e.to, label: midpointLabel(candidate, e.from, e.to, e.weight === null ? null : weightSize(e.weight)) })),
+        10,
+      );
+    let best = { boxes, problems: Number.POSITIVE_INFINITY };
+    for (let seed = 1; seed <= 5 && best.problems > 0; seed++) {
       if (seed > 1) layout = await layoutGraph(nodes, edges, style, 30, seed);
-      boxes = spreadCentres(layout.nodes, area);
-      const labelled = scene.edges.map((e) => ({ from: e.from, to: e.to, label: midpointLabel(boxes, e.from, e.to, e.weight === null ? null : weightSize(e.weight)) }));
-      readable = readableStraightLayout(boxes, labelled, 10);
+      const candidate = spreadCentres(layout.nodes, area);
+      const count = problems(candidate);
+      if (count < best.problems) best = { boxes: candidate, problems: count };
     }
-    if (!readable && scene.nodes.every((n) => n.at !== null)) {
-      // The sampled positions themselves: near neighbours, no link close to a third node.
-      boxes = spreadCentres(new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height }])), area);
-      const labelled = scene.edges.map((e) => ({ from: e.from, to: e.to, label: midpointLabel(boxes, e.from, e.to, e.weight === null ? null : weightSize(e.weight)) }));
-      readable = readableStraightLayout(boxes, labelled, 10);
+    if (best.problems > 0 && scene.nodes.every((n) => n.at !== null)) {
+      // The sampled positions: near neighbours, no link close to a third node.
+      const candidate = spreadCentres(new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height }])), area);
+      const count = problems(candidate);
+      if (count < best.problems) best = { boxes: candidate, problems: count };
     }
-    if (!readable) style = 'layered-down';
+    boxes = best.boxes;
+    if (best.problems > 0 && scene.nodes.some((n) => n.at === null)) style = 'layered-down';
   }
   if (style !== 'force') {
     if (style !== scene.layout) layout = await layoutGraph(nodes, edges, style, 26);

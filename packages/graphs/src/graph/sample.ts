@@ -193,8 +193,10 @@ function sampleNetwork(rng: Rng, family: GraphFamily, n: number, directed: boole
 /** Samples one relation graph. Pure: uses only `rng` and `params`. */
 export function sampleGraph(rng: Rng, params: GraphParams): GraphScene {
   const family = params.family === 'auto' ? rng.pick(graphFamilies) : params.family;
-  const n = rng.int(Math.max(4, Math.ceil((params.nodes * 2) / 3)), params.nodes);
   const tree = treeFamilies.has(family);
+  // Networks stop at 24 nodes: beyond that a force-directed drawing of their edges is a tangle.
+  const most = tree ? params.nodes : Math.min(24, params.nodes);
+  const n = rng.int(Math.max(4, Math.ceil((most * 2) / 3)), most);
   const directed = tree || family === 'dependency-graph' || (family === 'social-network' && rng.bool(0.5));
   const built = tree ? sampleTree(rng, family, n) : sampleNetwork(rng, family, n, directed);
   const shape = rng.pick(nodeShapes);

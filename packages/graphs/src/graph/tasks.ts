@@ -1,5 +1,5 @@
 import { answer, defineTask, listing, type Rng } from '@absynth/core';
-import { adjacency, childrenOf, commonSuperior, degrees, descendantCount, distancesFrom, shortestPaths } from './algorithms.js';
+import { adjacency, ancestry, childrenOf, commonSuperior, degrees, descendantCount, distancesFrom, shortestPaths } from './algorithms.js';
 import { cities, departments, firstNames, modules, surnames } from './data.js';
 import { graphIds } from './draw.js';
 import type { GraphFamily, GraphNode, GraphScene } from './scene.js';
@@ -260,8 +260,10 @@ export const commonSuperiorTask = defineTask({
   ask(scene: GraphScene, rng) {
     if (!scene.tree) return undefined;
     const [a, b] = twoNodes(rng, scene);
+    // Only for two nodes neither of which is above the other.
+    if (ancestry(scene, a.id).includes(b.id) || ancestry(scene, b.id).includes(a.id)) return undefined;
     const common = commonSuperior(scene, a.id, b.id);
-    if (common === undefined || common === a.id || common === b.id) return undefined;
+    if (common === undefined) return undefined;
     const noun = scene.family === 'family-tree' ? 'ancestor' : 'superior';
     return {
       question: [`Which node is the closest common ${noun} of "${a.label}" and "${b.label}"?`, `Going up the tree, which is the first node above both "${a.label}" and "${b.label}"?`],

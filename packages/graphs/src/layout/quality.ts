@@ -34,27 +34,29 @@ export function segmentHitsBox([px, py]: Point, [qx, qy]: Point, box: Box, gap =
 }
 
 /**
- * Whether a drawing of straight edges between boxes reads unambiguously: no two nodes touch, no
- * edge passes through a node it does not join, and no edge label covers a node or another label.
+ * How many things make a drawing of straight edges between boxes hard to read: pairs of nodes
+ * closer than `gap`, edges that pass through a node they do not join, and edge labels that cover
+ * a node or another label. 0 means it reads unambiguously.
  */
-export function readableStraightLayout(nodes: ReadonlyMap<string, Box>, edges: readonly { from: string; to: string; label: Box | null }[], gap: number): boolean {
+export function straightLayoutProblems(nodes: ReadonlyMap<string, Box>, edges: readonly { from: string; to: string; label: Box | null }[], gap: number): number {
+  let problems = 0;
   const boxes = [...nodes.entries()];
   for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap((boxes[i] as [string, Box])[1], (boxes[j] as [string, Box])[1], gap)) return false;
+    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap((boxes[i] as [string, Box])[1], (boxes[j] as [string, Box])[1], gap)) problems++;
   }
   const centre = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];
   for (const edge of edges) {
     const a = nodes.get(edge.from);
     const b = nodes.get(edge.to);
-    if (a === undefined || b === undefined) return false;
+    if (a === undefined || b === undefined) return Number.POSITIVE_INFINITY;
     for (const [id, box] of boxes) {
-      if (id !== edge.from && id !== edge.to && segmentHitsBox(centre(a), centre(b), box, gap / 2)) return false;
+      if (id !== edge.from && id !== edge.to && segmentHitsBox(centre(a), centre(b), box, gap / 2)) problems++;
     }
   }
   const labels = edges.flatMap((e) => (e.label === null ? [] : [e.label]));
   for (let i = 0; i < labels.length; i++) {
-    for (const [, box] of boxes) if (boxesOverlap(labels[i] as Box, box, 1)) return false;
-    for (let j = i + 1; j < labels.length; j++) if (boxesOverlap(labels[i] as Box, labels[j] as Box, 1)) return false;
+    for (const [, box] of boxes) if (boxesOverlap(labels[i] as Box, box, 1)) problems++;
+    for (let j = i + 1; j < labels.length; j++) if (boxesOverlap(labels[i] as Box, labels[j] as Box, 1)) problems++;
   }
-  return true;
+  return problems;
 }
