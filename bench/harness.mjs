@@ -1,18 +1,26 @@
 // The benchmark harness: a scenario's throughput and peak memory at level 3, 512×512, through
 // the whole pipeline to a dataset on disk, on one thread and on a worker thread per core (each
 // large run a child process of its own, so its peak memory is its own), and the first
-// --compare of the same items drawn by a Matplotlib script in the same run, in one process and
-// in a pool. The ratios compare steady rates. Installs Debian's python3-matplotlib with apt-get
-// when /usr/bin/python3 lacks it. Entry scripts: bench/maze.mjs, bench/roadmap.mjs.
+// --compare of the same items drawn by a baseline script in the same run (Matplotlib, or another
+// renderer such as Graphviz), in one process and in a pool. The ratios compare steady rates.
+// Installs the baseline's Debian package (python3-matplotlib, graphviz) with apt-get when its
+// check fails. Entry scripts: bench/maze.mjs, roadmap.mjs, charts.mjs, tables.mjs, graphs.mjs,
+// flowcharts.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatasetWriter, generate, planRun, resolveParams, sampleScene } from '@absynth/core';
 
-/** What one benchmark measures: a scenario, the module that exports it (for the worker threads), its plural noun, and the Matplotlib script that draws the same items. */
-export async function runBenchmark({ scenario, module, noun, defaultCount, matplotlibScript }) {
+/**
+ * What one benchmark measures: a scenario, the module that exports it (for the worker threads),
+ * its plural noun, and the baseline that draws the same items: either `matplotlibScript` (a
+ * script in bench/ drawing with Matplotlib) or `baseline: { name, script, apt, check, how }`
+ * (the baseline's name in the output, its script in bench/, the Debian package apt-get installs
+ * when the `check` command, an argv array, fails, and what its timing covers).
+ */
+export async function runBenchmark({ scenario, module, noun, defaultCount, matplotlibScript, baseline: given }) {
   const { values } = parseArgs({
     options: {
       count: { type: 'string', default: String(defaultCount) },
@@ -28,15 +36,23 @@ export async function runBenchmark({ scenario, module, noun, defaultCount, matpl
   const seed = 1;
   const size = { width: 512, height: 512 };
   const python = '/usr/bin/python3';
+  const baseline = given ?? {
+    name: 'Matplotlib',
+    script: matplotlibScript,
+    apt: 'python3-matplotlib',
+    check: [python, '-c', 'import matplotlib'],
+    how: 'Agg; draw and savefig only, pool start-up excluded',
+  };
   const work = mkdtempSync(join(tmpdir(), 'absynth-bench-'));
 
-  function ensureMatplotlib() {
-    const has = () => spawnSync(python, ['-c', 'import matplotlib'], { stdio: 'ignore' }).status === 0;
+  function ensureBaseline() {
+    const [command, ...args] = baseline.check;
+    const has = () => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
     if (has()) return true;
-    console.error('installing python3-matplotlib with apt-get ...');
+    console.error(`installing ${baseline.apt} with apt-get ...`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update'], { stdio: 'ignore', env });
-    spawnSync('apt-get', ['install', '-y', 'python3-matplotlib'], { stdio: 'ignore', env });
+    spawnSync('apt-get', ['install', '-y', baseline.apt], { stdio: 'ignore', env });
     return has();
   }
 
@@ -55,15 +71,17 @@ export async function runBenchmark({ scenario, module, noun, defaultCount, matpl
     return { images: n, questions, seconds: (performance.now() - began) / 1000 };
   }
 
-  function runMatplotlib(scenes, processes) {
-    const out = join(work, `matplotlib-${processes}`);
+  function runBaseline(scenes, processes) {
+    const out = join(work, `baseline-${processes}`);
     mkdirSync(out, { recursive: true });
     const result = JSON.parse(
-      execFileSync(python, [join(import.meta.dirname, matplotlibScript), String(size.width), out, String(processes)], {
+      execFileSync(python, [join(import.meta.dirname, baseline.script), String(size.width), out, String(processes)], {
         input: `${scenes.join('\n')}\n`,
         encoding: 'utf8',
       }),
     );
+    // Keep the baseline's images for a look: BENCH_KEEP=folder.
+    if (process.env.BENCH_KEEP) cpSync(out, join(process.env.BENCH_KEEP, `${scenario.id}-${baseline.name.toLowerCase()}-${processes}`), { recursive: true });
     return result.images / result.seconds;
   }
 
@@ -94,20 +112,21 @@ export async function runBenchmark({ scenario, module, noun, defaultCount, matpl
         );
       }
 
-      if (!ensureMatplotlib()) {
-        console.log('Matplotlib comparison skipped: python3-matplotlib could not be installed.');
+      const name = baseline.name;
+      if (!ensureBaseline()) {
+        console.log(`${name} comparison skipped: ${baseline.apt} could not be installed.`);
       } else {
         const params = resolveParams(scenario, level);
         const scenes = Array.from({ length: compare }, (_, i) => JSON.stringify(sampleScene(scenario, params, seed, i)));
-        const mplSingle = runMatplotlib(scenes, 1);
-        const mplParallel = runMatplotlib(scenes, cores);
-        console.log(`the first ${compare} of the same ${noun} drawn by Matplotlib (Agg; draw and savefig only, pool start-up excluded):`);
-        console.log(`  one process                ${f(mplSingle)} images/s`);
-        console.log(`  ${cores} processes                ${f(mplParallel)} images/s`);
-        console.log('ratio, absynth / Matplotlib:');
-        console.log(`  one thread vs one process                  ${f(rates[1] / mplSingle, 2)}x`);
-        console.log(`  ${cores} worker threads vs ${cores} processes          ${f(rates[cores] / mplParallel, 2)}x`);
-        console.log(`  one absynth process vs one Matplotlib one  ${f(rates[cores] / mplSingle, 2)}x`);
+        const single = runBaseline(scenes, 1);
+        const parallel = runBaseline(scenes, cores);
+        console.log(`the first ${compare} of the same ${noun} drawn by ${name} (${baseline.how}):`);
+        console.log(`  one process                ${f(single)} images/s`);
+        console.log(`  ${cores} processes                ${f(parallel)} images/s`);
+        console.log(`ratio, absynth / ${name}:`);
+        console.log(`  one thread vs one process                  ${f(rates[1] / single, 2)}x`);
+        console.log(`  ${cores} worker threads vs ${cores} processes          ${f(rates[cores] / parallel, 2)}x`);
+        console.log(`  one absynth process vs one ${name} one  ${f(rates[cores] / single, 2)}x`);
       }
     }
   } finally {

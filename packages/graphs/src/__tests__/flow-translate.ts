@@ -106,7 +106,7 @@ export function translateSource(scene: Pick<FlowchartScene, 'nodes' | 'edges'>):
     "'use strict';",
     'const floorModulo = (a, b) => { if (b === 0) throw new Error("division by zero"); return ((a % b) + b) % b; };',
     'const floorDivide = (a, b) => (a - floorModulo(a, b)) / b;',
-    'const read = (value, name) => { if (value === undefined) throw new Error(`${name} is read before it is set`); return value; };',
+    'const read = (value, name) => { if (value === undefined) throw new Error(name + " is read before it is set"); return value; };',
     'const queue = [...inputs];',
     'const outputs = []; const visits = {}; const order = []; const firstBranch = {};',
     ...[...names].map((n) => `let ${jsName(n)};`),

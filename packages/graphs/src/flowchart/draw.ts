@@ -36,7 +36,7 @@ export function wrap(text: string, most: number): string[] {
 }
 
 /** Draws the flowchart: title, arrows with their Yes/No labels, then the symbols with their texts. */
-export async function drawFlowchart(scene: FlowchartScene, pen: Pen): Promise<void> {
+export function drawFlowchart(scene: FlowchartScene, pen: Pen): void {
   const { theme } = pen;
   const titleSize = 17;
   pen.text(pen.width / 2, margin, scene.title, { fontSize: titleSize, weight: 'bold', anchor: 'middle', baseline: 'top' }, { id: flowIds.title });
@@ -56,7 +56,7 @@ export async function drawFlowchart(scene: FlowchartScene, pen: Pen): Promise<vo
     to: edge.to,
     ...(edge.label === null ? {} : { label: { width: pen.measureText(edge.label, labelSize) + 8, height: labelSize + 4 } }),
   }));
-  const layout = await layoutGraph(nodes, edges, scene.direction === 'DOWN' ? 'layered-down' : 'layered-right', 22);
+  const layout = layoutGraph(nodes, edges, scene.direction === 'DOWN' ? 'layered-down' : 'layered-right', 22);
   const top = margin + titleSize * 1.6;
   const place = fitLayout(layout, { x: margin, y: top, width: pen.width - 2 * margin, height: pen.height - top - margin });
   const boxes = new Map([...layout.nodes].map(([id, b]) => [id, place.box(b)]));

@@ -1,7 +1,7 @@
 import { type Box, type Pen, type Point, textColourOn } from '@absynth/core';
 import { layoutGraph } from '../layout/elk.js';
 import { fitLayout } from '../layout/fit.js';
-import { straightLayoutProblems } from '../layout/quality.js';
+import { overlapWeight, straightLayoutProblems } from '../layout/quality.js';
 import { clipToOutline, drawArrowHead, drawOutline, outlinePadding } from '../layout/shapes.js';
 import type { GraphScene } from './scene.js';
 
@@ -44,7 +44,7 @@ function midpointLabel(boxes: ReadonlyMap<string, Box>, from: string, to: string
 }
 
 /** Draws the graph: title, then edges (with arrowheads and weights), then nodes with their labels. */
-export async function drawGraph(scene: GraphScene, pen: Pen): Promise<void> {
+export function drawGraph(scene: GraphScene, pen: Pen): void {
   const { theme } = pen;
   const titleSize = 17;
   pen.text(pen.width / 2, margin, scene.title, { fontSize: titleSize, weight: 'bold', anchor: 'middle', baseline: 'top' }, { id: graphIds.title });
@@ -72,11 +72,11 @@ export async function drawGraph(scene: GraphScene, pen: Pen): Promise<void> {
   const area = { x: margin, y: top, width: pen.width - 2 * margin, height: pen.height - top - margin };
   // Force-directed layouts place node centres, which are spread over the whole area (each axis
   // on its own, nodes kept at full size). They can still run an edge through a node or stack
-  // labels: try a few seeds and the sampled positions themselves, keep the first drawing without
+  // labels: try the sampled positions themselves and other seeds, keep the first drawing without
   // problems or else the one with fewest; a network without sampled positions that no seed draws
   // cleanly gets a layered layout.
   let style = scene.layout;
-  let layout = await layoutGraph(nodes, edges, style, 30);
+  let layout = layoutGraph(nodes, edges, style, 30);
   let boxes = new Map<string, Box>();
   let scale = 1;
   if (style === 'force') {
@@ -87,23 +87,21 @@ export async function drawGraph(scene: GraphScene, pen: Pen): Promise<void> {
         10,
       );
     let best = { boxes, problems: Number.POSITIVE_INFINITY };
-    for (let seed = 1; seed <= 5 && best.problems > 0; seed++) {
-      if (seed > 1) layout = await layoutGraph(nodes, edges, style, 30, seed);
-      const candidate = spreadCentres(layout.nodes, area);
+    const consider = (candidate: Map<string, Box>) => {
       const count = problems(candidate);
       if (count < best.problems) best = { boxes: candidate, problems: count };
-    }
-    if (best.problems > 0 && scene.nodes.every((n) => n.at !== null)) {
-      // The sampled positions: near neighbours, no link close to a third node.
-      const candidate = spreadCentres(new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height }])), area);
-      const count = problems(candidate);
-      if (count < best.problems) best = { boxes: candidate, problems: count };
-    }
+    };
+    const seeded = scene.nodes.every((n) => n.at !== null);
+    consider(spreadCentres(layout.nodes, area));
+    // The sampled positions (near neighbours, no link close to a third node) come next, then other seeds.
+    if (best.problems > 0 && seeded) consider(spreadCentres(new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height }])), area));
+    for (let seed = 2; seed <= 4 && best.problems > 0; seed++) consider(spreadCentres(layoutGraph(nodes, edges, style, 30, seed).nodes, area));
     boxes = best.boxes;
-    if (best.problems > 0 && scene.nodes.some((n) => n.at === null)) style = 'layered-down';
+    // Touching nodes make any drawing unusable; so do other problems when there is no sampled layout to fall back on.
+    if (best.problems >= overlapWeight || (best.problems > 0 && !seeded)) style = 'layered-down';
   }
   if (style !== 'force') {
-    if (style !== scene.layout) layout = await layoutGraph(nodes, edges, style, 26);
+    if (style !== scene.layout) layout = layoutGraph(nodes, edges, style, 26);
     const place = fitLayout(layout, area);
     scale = place.scale;
     boxes = new Map([...layout.nodes].map(([id, b]) => [id, place.box(b)]));

@@ -1,17 +1,56 @@
 import type { Box, Point } from '@absynth/core';
-import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
-import elkModule from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import * as workerModule from 'elkjs/lib/elk-worker.js';
 
-// elkjs is CommonJS whose types declare an ES default export; under Node's ESM the constructor is
-// `module.exports` itself, which TypeScript sees as the module, so take `.default` from it.
-const ElkConstructor = (elkModule as unknown as { default: new () => ELK }).default;
+/** The in-thread "worker" elkjs ships (`elk-worker.js`; its bundle uses the same one in Node): a dispatcher that answers messages synchronously. */
+interface BundledWorker {
+  dispatcher: { saveDispatch(event: { data: unknown }): void };
+  onmessage: ((answer: { data: { id: number; data?: unknown; error?: { message?: string } | string } }) => void) | null;
+}
 
-// One ELK instance per thread, kept warm: the first layout in a process costs about 100 ms
-// (class loading in the compiled Java), later ones a few milliseconds.
-let instance: ELK | undefined;
-function elk(): ELK {
-  instance ??= new ElkConstructor();
-  return instance;
+/**
+ * elkjs's layout engine, called synchronously. The public `ELK` API wraps the bundle's in-thread
+ * worker in two `setTimeout(0)` hops per layout, which cost 2 ms or more of idle time each in
+ * Node; this talks to the same dispatcher with the same messages (`register`, `layout`) and
+ * takes its reply directly. It relies on the bundle's internals, so elkjs is pinned to an exact
+ * version, and a test checks that it lays out exactly as the public API does.
+ */
+export class SyncElk {
+  private readonly worker: BundledWorker;
+  private reply: { data?: unknown; error?: { message?: string } | string } | undefined;
+
+  constructor(algorithms: readonly string[] = ['layered', 'force']) {
+    const Worker = (workerModule as unknown as { Worker: new () => BundledWorker }).Worker;
+    this.worker = new Worker();
+    this.worker.onmessage = (answer) => {
+      this.reply = answer.data;
+    };
+    this.call({ cmd: 'register', algorithms: [...algorithms] });
+  }
+
+  private call(message: Record<string, unknown>): unknown {
+    this.reply = undefined;
+    this.worker.dispatcher.saveDispatch({ data: { id: 0, ...message } });
+    const reply = this.reply as { data?: unknown; error?: { message?: string } | string } | undefined;
+    if (reply === undefined) throw new Error('elkjs: the layout engine did not answer');
+    if (reply.error !== undefined) {
+      throw new Error(`elkjs: ${typeof reply.error === 'string' ? reply.error : (reply.error.message ?? JSON.stringify(reply.error))}`);
+    }
+    return reply.data;
+  }
+
+  /** Lays out a graph in ELK's JSON format and returns it with positions. */
+  layout(graph: ElkNode): ElkNode {
+    return this.call({ cmd: 'layout', graph, layoutOptions: {}, options: { logging: false, measureExecutionTime: false } }) as ElkNode;
+  }
+}
+
+// One engine per thread, kept warm: the first layout in a process costs about 100 ms (class
+// loading in the compiled Java), later ones a few milliseconds.
+let engine: SyncElk | undefined;
+function elk(): SyncElk {
+  engine ??= new SyncElk();
+  return engine;
 }
 
 /** A node to lay out, with its size. */
@@ -55,7 +94,8 @@ function options(style: LayoutStyle, spacing: number, seed: number, seeded: bool
     return {
       ...common,
       'elk.algorithm': 'force',
-      'elk.force.iterations': '300',
+      // Started from sampled positions, a few dozen rounds tidy a layout; from scratch it takes hundreds.
+      'elk.force.iterations': seeded ? '80' : '300',
       'elk.spacing.nodeNode': String(spacing * 2.5),
       ...(seeded ? { 'elk.interactive': 'true' } : {}),
     };
@@ -79,17 +119,11 @@ function options(style: LayoutStyle, spacing: number, seed: number, seeded: bool
 }
 
 /**
- * Lays out a graph with elkjs: layered (top-down or left-right, orthogonal edges, labels placed
+ * Lays out a graph with elkjs (synchronously, see `SyncElk`): layered (top-down or left-right, orthogonal edges, labels placed
  * by ELK beside their edges) or force-directed (straight edges). Deterministic: the same input gives the
  * same layout (`seed` varies force-directed layouts). Coordinates start at (0, 0).
  */
-export async function layoutGraph(
-  nodes: readonly LayoutNode[],
-  edges: readonly LayoutEdge[],
-  style: LayoutStyle,
-  spacing = 24,
-  seed = 1,
-): Promise<Layout> {
+export function layoutGraph(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], style: LayoutStyle, spacing = 24, seed = 1): Layout {
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: options(style, spacing, seed, nodes.every((n) => n.x !== undefined && n.y !== undefined)),
@@ -101,7 +135,7 @@ export async function layoutGraph(
       ...(e.label === undefined || style === 'force' ? {} : { labels: [{ id: `${e.id}-label`, text: ' ', width: e.label.width, height: e.label.height }] }),
     })),
   };
-  const result = await elk().layout(graph);
+  const result = elk().layout(graph);
   const boxes = new Map<string, Box>();
   for (const child of result.children ?? []) {
     boxes.set(child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 });

@@ -33,16 +33,20 @@ export function segmentHitsBox([px, py]: Point, [qx, qy]: Point, box: Box, gap =
   return true;
 }
 
+/** What two nodes closer than the gap count for in `straightLayoutProblems`. */
+export const overlapWeight = 1000;
+
 /**
- * How many things make a drawing of straight edges between boxes hard to read: pairs of nodes
- * closer than `gap`, edges that pass through a node they do not join, and edge labels that cover
- * a node or another label. 0 means it reads unambiguously.
+ * How many things make a drawing of straight edges between boxes hard to read: edges that pass
+ * through a node they do not join, edge labels that cover a node or another label, and pairs of
+ * nodes closer than `gap`, which count as `overlapWeight` each (a drawing with any is unusable).
+ * 0 means it reads unambiguously.
  */
 export function straightLayoutProblems(nodes: ReadonlyMap<string, Box>, edges: readonly { from: string; to: string; label: Box | null }[], gap: number): number {
   let problems = 0;
   const boxes = [...nodes.entries()];
   for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap((boxes[i] as [string, Box])[1], (boxes[j] as [string, Box])[1], gap)) problems++;
+    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap((boxes[i] as [string, Box])[1], (boxes[j] as [string, Box])[1], gap)) problems += overlapWeight;
   }
   const centre = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];
   for (const edge of edges) {
