@@ -22,13 +22,13 @@ export const graphParams = z.object({
 /** Graph params after validation and defaults. */
 export type GraphParams = z.output<typeof graphParams>;
 
-/** Level presets: from a handful of nodes to 30. */
+/** Level presets: from a handful of nodes to trees of 23 to 34 (networks stop at 24). */
 export const graphLevels = {
   1: { nodes: 5 },
   2: { nodes: 8 },
   3: { nodes: 12 },
   4: { nodes: 20 },
-  5: { nodes: 30 },
+  5: { nodes: 34 },
 } satisfies Record<Level, Partial<z.input<typeof graphParams>>>;
 
 /** The default image size, growing with the number of nodes. */
