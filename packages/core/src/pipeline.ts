@@ -9,10 +9,10 @@ import { draftInWorkers, resolveModule } from './parallel.js';
 import { checkLevel, resolveParams } from './params.js';
 import type { Registry, ScenarioId, ScenarioRegistry } from './registry.js';
 import { registry as defaultRegistry } from './registry.js';
-import { itemRng } from './rng.js';
+import { itemRng, type Rng } from './rng.js';
 import type { AnyScenario, Level, ParamsInput, QuestionKind, SceneOf, Size } from './scenario.js';
 import { scoreResponse } from './scoring.js';
-import type { QuestionWriter } from './writer.js';
+import type { QuestionWriter, WriterInput, WrittenQuestion } from './writer.js';
 import { templateWriter } from './writer.js';
 
 /** The seed used when none is given. */
@@ -238,18 +238,30 @@ export function generate<T extends AnyScenario | ScenarioId>(
 ): AsyncGenerator<GeneratedSample<SceneOfOption<T>, 'image'>>;
 export async function* generate(options: GenerateOptions): AsyncGenerator<GeneratedSample<unknown, Modality>> {
   const plan = planRun(options);
+  // A writer that waits on the network words several items at once; samples still come out in index order.
+  const window = Math.max(1, plan.writer.concurrency ?? 1);
+  const pending: Promise<GeneratedSample<unknown, Modality>>[] = [];
+  const start = (drafted: DraftedSample) => {
+    const written = writeItem(plan, drafted);
+    // Awaited in order below; this only keeps a failure from being reported as unhandled meanwhile.
+    written.catch(() => {});
+    pending.push(written);
+  };
   if (plan.workers > 1 && plan.count > 1) {
     for await (const drafted of draftInWorkers(plan, plan.modules, Math.min(plan.workers, plan.count))) {
-      yield await writeItem(plan, drafted);
+      start(drafted);
+      if (pending.length >= window) yield await (pending.shift() as Promise<GeneratedSample<unknown, Modality>>);
     }
-    return;
+  } else {
+    for (let index = plan.start; index < plan.start + plan.count; index++) {
+      start(await draftItem(plan, index));
+      if (pending.length >= window) yield await (pending.shift() as Promise<GeneratedSample<unknown, Modality>>);
+      // resvg frees an image's native memory only between event-loop turns; without this turn a
+      // loop that does no I/O grows by megabytes per image.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
-  for (let index = plan.start; index < plan.start + plan.count; index++) {
-    yield await generateItem(plan, index);
-    // resvg frees an image's native memory only between event-loop turns; without this turn a
-    // loop that does no I/O grows by megabytes per image.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
+  while (pending.length > 0) yield await (pending.shift() as Promise<GeneratedSample<unknown, Modality>>);
 }
 
 /** A question with its verified answer, before a writer words it. */
@@ -363,24 +375,40 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
 export async function writeItem(plan: RunPlan, drafted: DraftedSample): Promise<GeneratedSample<unknown, Modality>> {
   const { scenario, seed } = plan;
   const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index: drafted.index });
-  const qa: QA[] = [];
-  for (const { phrasings, steps, ...question } of drafted.qa) {
-    const written = await plan.writer.write(
-      {
-        scenario: scenario.id,
-        task: question.task,
-        kind: question.kind,
-        phrasings,
-        answer: question.answer,
-        answerText: question.answerText,
-        rationale: steps,
-        scene: drafted.scene,
-      },
-      rng.fork(`writer:${question.task}`),
-    );
-    const { id, task, kind, answer, answerText: text, regions } = question;
-    qa.push({ id, task, kind, question: written.question, answer, answerText: text, rationale: written.rationale, regions });
+  const facts = drafted.text ?? scenario.text?.(drafted.scene) ?? null;
+  const inputs: WriterInput[] = drafted.qa.map(({ phrasings, steps, ...question }) => ({
+    scenario: scenario.id,
+    task: question.task,
+    kind: question.kind,
+    phrasings,
+    answer: question.answer,
+    answerText: question.answerText,
+    rationale: steps,
+    scene: drafted.scene,
+    facts,
+    score: (response: string) => scoreResponse(scenario, drafted.scene, question.answer, response),
+  }));
+  const rngs = drafted.qa.map((question) => rng.fork(`writer:${question.task}`));
+  const written =
+    plan.writer.writeAll !== undefined
+      ? await plan.writer.writeAll(inputs, rngs)
+      : await inputs.reduce<Promise<WrittenQuestion[]>>(
+          async (done, input, i) => [...(await done), await plan.writer.write(input, rngs[i] as Rng)],
+          Promise.resolve([]),
+        );
+  if (written.length !== drafted.qa.length) {
+    throw new ScenarioError(scenario.id, seed, drafted.index, `writer "${plan.writer.name}" returned ${written.length} questions for ${drafted.qa.length}`);
   }
+  const qa: QA[] = drafted.qa.map(({ id, task, kind, answer, answerText, regions }, i) => ({
+    id,
+    task,
+    kind,
+    question: (written[i] as WrittenQuestion).question,
+    answer,
+    answerText,
+    rationale: (written[i] as WrittenQuestion).rationale,
+    regions,
+  }));
   return { ...drafted, qa };
 }
 

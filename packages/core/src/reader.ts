@@ -84,6 +84,14 @@ export const manifestSchema = z.object({
   style: z.string(),
   modality: z.enum(modalities).default('image'),
   writer: z.string(),
+  writerReport: z
+    .object({
+      questions: count,
+      accepted: count,
+      rejected: z.object({ wrong: count, malformed: count, refused: count, empty: count, failed: count }),
+      tokens: z.object({ prompt: count, completion: count }),
+    })
+    .optional(),
   tasks: z.array(z.string()),
   counts: z.object({ images: count, questions: count, byTask: z.record(z.string(), count) }),
   files: z.object({ samples: z.literal(datasetFiles.samples), images: z.literal(datasetFiles.images).nullable() }),

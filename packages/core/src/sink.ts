@@ -5,6 +5,7 @@ import { UsageError } from './errors.js';
 import type { Modality } from './modality.js';
 import type { GeneratedSample, RunPlan, SampleRecord } from './pipeline.js';
 import { VERSION } from './version.js';
+import type { WriterReport } from './writer.js';
 
 /** What made a dataset; written last, so a folder with a manifest is a finished dataset. */
 export interface Manifest {
@@ -21,6 +22,8 @@ export interface Manifest {
   /** What the records show a model; datasets written before modalities existed are `image`. */
   modality: Modality;
   writer: string;
+  /** What a writer that can reject replies did: questions worded, rejections by reason, tokens of the replies used. Absent for the template writer. */
+  writerReport?: WriterReport;
   tasks: readonly string[];
   /** `images` counts image files: 0 for a text-only dataset, else the number of records. */
   counts: { images: number; questions: number; byTask: Record<string, number> };
@@ -110,6 +113,7 @@ export class DatasetWriter {
       style: plan.style,
       modality: plan.modality,
       writer: plan.writer.name,
+      ...(plan.writer.report === undefined ? {} : { writerReport: plan.writer.report() }),
       tasks: plan.tasks,
       counts: { images: this.#images, questions: this.#questions, byTask: sortKeys(this.#byTask) },
       files: { samples: datasetFiles.samples, images: withImages ? datasetFiles.images : null },

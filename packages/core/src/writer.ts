@@ -16,6 +16,10 @@ export interface WriterInput {
   rationale: readonly string[];
   /** The scene the question is about. */
   scene: unknown;
+  /** The scene as text (the scenario's `text(scene)`), for writers that need its facts; `null` when the scenario has none. */
+  facts: string | null;
+  /** Scores a free-text response against the verified answer with the scenario's scorer (1 = right), e.g. "… The answer is 12." */
+  score(response: string): number;
 }
 
 /** The final wording of a question. */
@@ -32,6 +36,26 @@ export interface QuestionWriter {
   /** Name recorded in the manifest. */
   readonly name: string;
   write(input: WriterInput, rng: Rng): WrittenQuestion | Promise<WrittenQuestion>;
+  /**
+   * Optional: words every question of one item at once (one model call per image, say), in
+   * order, each with its own rng. The pipeline uses it instead of `write` when it is there.
+   */
+  writeAll?(inputs: readonly WriterInput[], rngs: readonly Rng[]): Promise<WrittenQuestion[]>;
+  /** How many items' questions may be in writing at once (a network writer's parallelism); default 1. */
+  readonly concurrency?: number;
+  /** Counts that depend only on the replies used (so a cached rerun reports the same), for the manifest. */
+  report?(): WriterReport;
+}
+
+/** What a writer reports in the manifest: questions worded, and the replies it rejected and why. */
+export interface WriterReport {
+  questions: number;
+  /** Questions worded by the writer itself. */
+  accepted: number;
+  /** Questions that kept the template wording, by reason. */
+  rejected: { wrong: number; malformed: number; refused: number; empty: number; failed: number };
+  /** Tokens of the replies used, cached or not. */
+  tokens: { prompt: number; completion: number };
 }
 
 /**
