@@ -112,6 +112,12 @@ function buildProgram(context: Context): Command {
         'worker threads that draw images in parallel, or auto (one per core, up to 8, for 64 images or more); the output is the same for any number',
         'auto',
       )
+      .option('--writer <name>', 'question writer: template (offline) or llm (a model rewords questions and rationales; answers stay verified)', 'template')
+      .option('--base-url <url>', 'OpenAI-compatible endpoint for --writer llm (default: $OPENAI_BASE_URL, else https://api.openai.com/v1); the key is read from $OPENAI_API_KEY')
+      .option('--model <name>', 'model for --writer llm')
+      .option('--concurrency <n>', 'model requests in flight at once, for --writer llm', '8')
+      .option('--cache <dir>', 'folder of cached model replies for --writer llm, or none; a rerun with the cache makes no call', '.absynth-cache')
+      .option('--conversation', "with --writer llm: word each image's questions as the turns of one dialogue")
       .option('-f, --force', 'replace the dataset in a non-empty output folder'),
   ).action(async (scenarioId: string, flags: GenerateFlags & { plugin?: string[] }) => {
     const { registry, modules } = await loadScenarios(flags.plugin);

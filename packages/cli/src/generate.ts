@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { DrawingStyle, GenerateOptions, Manifest, Modality, Registry } from '@absynth/core';
-import { checkLevel, DatasetWriter, generate, planRun } from '@absynth/core';
+import { checkLevel, DatasetWriter, generate, LlmClient, llmWriter, planRun, type QuestionWriter, templateWriter, UsageError } from '@absynth/core';
 import cliProgress from 'cli-progress';
 import type { TextOutput } from './io.js';
 import {
@@ -36,7 +36,38 @@ export interface GenerateFlags {
   tasks?: string;
   start: string;
   workers: string;
+  writer: string;
+  baseUrl?: string;
+  model?: string;
+  concurrency: string;
+  cache: string;
+  conversation?: boolean;
   force?: boolean;
+}
+
+/** The question writer the flags ask for, and its client when it talks to a model. */
+function writerFromFlags(flags: GenerateFlags, cwd: string): { writer: QuestionWriter; client: LlmClient | null } {
+  if (flags.writer === 'template') {
+    for (const [flag, value] of [
+      ['--base-url', flags.baseUrl],
+      ['--model', flags.model],
+      ['--conversation', flags.conversation],
+    ] as const) {
+      if (value !== undefined) throw new UsageError(`${flag} is only used with --writer llm`);
+    }
+    return { writer: templateWriter, client: null };
+  }
+  if (flags.writer !== 'llm') throw new UsageError(`invalid --writer ${JSON.stringify(flags.writer)}: use template or llm`);
+  if (flags.model === undefined) throw new UsageError('--writer llm needs --model, the model to ask');
+  const concurrency = parseNonNegativeInteger('--concurrency', flags.concurrency);
+  if (concurrency < 1) throw new UsageError('invalid --concurrency 0: must be 1 or more');
+  const client = new LlmClient({
+    baseURL: flags.baseUrl ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
+    model: flags.model,
+    concurrency,
+    cacheDir: flags.cache === 'none' ? null : resolve(cwd, flags.cache),
+  });
+  return { writer: llmWriter(client, { conversation: flags.conversation ?? false, concurrency }), client };
 }
 
 /**
@@ -53,6 +84,7 @@ export async function generateDataset(
   const scenario = registry.get(scenarioId);
   const fileParams = flags.params === undefined ? {} : await readParamsFile(flags.params, io.cwd);
   const count = parseNonNegativeInteger('--count', flags.count);
+  const { writer: questionWriter, client } = writerFromFlags(flags, io.cwd);
   const options: GenerateOptions & { modality: Modality } = {
     scenario,
     params: { ...fileParams, ...parseParamPairs(flags.param ?? []) },
@@ -68,6 +100,7 @@ export async function generateDataset(
     tasks: flags.tasks === undefined ? undefined : parseTaskList(flags.tasks),
     workers: parseWorkers(flags.workers, count),
     modules,
+    writer: questionWriter,
   };
   const plan = planRun(options);
   const out = flags.out ?? `out/${scenario.id}`;
@@ -108,4 +141,16 @@ export async function generateDataset(
   io.stdout.write(
     `${written} ${many}, ${questions} questions in ${seconds.toFixed(2)} s (${rate.toFixed(1)} ${per}/s) -> ${out}\n`,
   );
+  const report = manifest.writerReport;
+  if (report !== undefined && client !== null) {
+    const stats = client.stats();
+    const { wrong, malformed, refused, empty, failed } = report.rejected;
+    const rejected = wrong + malformed + refused + empty + failed;
+    io.stdout.write(
+      `writer ${manifest.writer}: ${report.accepted} of ${report.questions} questions reworded, ${rejected} kept the template wording ` +
+        `(wrong answer ${wrong}, malformed ${malformed}, refused ${refused}, empty ${empty}, failed ${failed}); ` +
+        `${stats.requests} requests (${stats.cacheHits} from the cache, ${stats.httpRequests} HTTP calls), ` +
+        `tokens ${stats.promptTokens} prompt + ${stats.completionTokens} completion spent\n`,
+    );
+  }
 }
