@@ -8,6 +8,7 @@ import type { ExportFlags } from './export.js';
 import { exportToFormat } from './export.js';
 import type { GenerateFlags } from './generate.js';
 import { generateDataset } from './generate.js';
+import { type GrowFlags, growTopicLibrary } from './topics.js';
 import type { CliIO, TextOutput } from './io.js';
 import { listScenarios } from './list.js';
 import { errorMessage } from './options.js';
@@ -118,6 +119,7 @@ function buildProgram(context: Context): Command {
       .option('--concurrency <n>', 'model requests in flight at once, for --writer llm', '8')
       .option('--cache <dir>', 'folder of cached model replies for --writer llm, or none; a rerun with the cache makes no call', '.absynth-cache')
       .option('--conversation', "with --writer llm: word each image's questions as the turns of one dialogue")
+      .option('--topics <file.json>', 'a grown topic library (absynth topics grow) added to the embedded one, for charts and tables')
       .option('-f, --force', 'replace the dataset in a non-empty output folder'),
   ).action(async (scenarioId: string, flags: GenerateFlags & { plugin?: string[] }) => {
     const { registry, modules } = await loadScenarios(flags.plugin);
@@ -144,6 +146,22 @@ function buildProgram(context: Context): Command {
     const description = await describeScenario(registry.get(scenarioId));
     context.stdout.write(flags.json ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
   });
+
+  const topics = program.command('topics').description('the topic library that charts and tables draw from');
+  topics
+    .command('grow')
+    .description('grow the topic library with a model: new topics, validated and without near-duplicates, saved as a versioned file for generate --topics')
+    .requiredOption('-n, --count <n>', 'how many new topics to keep')
+    .requiredOption('-o, --out <file.json>', 'the library file to write')
+    .requiredOption('--model <name>', 'the model to ask')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint (default: $OPENAI_BASE_URL, else https://api.openai.com/v1); the key is read from $OPENAI_API_KEY')
+    .option('--from <file.json>', 'a library grown before, to grow further (its topics count as known)')
+    .option('-s, --seed <n>', 'seed of the choice of example topics', '1')
+    .option('--cache <dir>', 'folder of cached model replies, or none', '.absynth-cache')
+    .option('-f, --force', 'replace an existing file')
+    .action(async (flags: GrowFlags) => {
+      await growTopicLibrary(flags, context);
+    });
 
   program
     .command('export')

@@ -3,6 +3,7 @@ import type { DrawingStyle, GenerateOptions, Manifest, Modality, Registry } from
 import { checkLevel, DatasetWriter, generate, LlmClient, llmWriter, planRun, type QuestionWriter, templateWriter, UsageError } from '@absynth/core';
 import cliProgress from 'cli-progress';
 import type { TextOutput } from './io.js';
+import { readTopicLibrary, runLibrary } from './topics.js';
 import {
   parseLevel,
   parseModality,
@@ -42,6 +43,7 @@ export interface GenerateFlags {
   concurrency: string;
   cache: string;
   conversation?: boolean;
+  topics?: string;
   force?: boolean;
 }
 
@@ -85,6 +87,7 @@ export async function generateDataset(
   const fileParams = flags.params === undefined ? {} : await readParamsFile(flags.params, io.cwd);
   const count = parseNonNegativeInteger('--count', flags.count);
   const { writer: questionWriter, client } = writerFromFlags(flags, io.cwd);
+  const resources = flags.topics === undefined ? {} : { topics: runLibrary(await readTopicLibrary(flags.topics, io.cwd, '--topics')) };
   const options: GenerateOptions & { modality: Modality } = {
     scenario,
     params: { ...fileParams, ...parseParamPairs(flags.param ?? []) },
@@ -101,6 +104,7 @@ export async function generateDataset(
     workers: parseWorkers(flags.workers, count),
     modules,
     writer: questionWriter,
+    resources,
   };
   const plan = planRun(options);
   const out = flags.out ?? `out/${scenario.id}`;

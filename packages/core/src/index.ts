@@ -51,6 +51,7 @@ export type {
   ParamsOutput,
   ParamsSchema,
   QuestionKind,
+  SampleResources,
   Scenario,
   SceneOf,
   ScoreOverrides,

@@ -8,7 +8,7 @@ import type { DraftedSample, RunPlan } from './pipeline.js';
 export interface WorkerSetup {
   modules: readonly string[];
   scenario: string;
-  plan: Pick<RunPlan, 'params' | 'level' | 'seed' | 'size' | 'theme' | 'style' | 'modality' | 'tasks'>;
+  plan: Pick<RunPlan, 'params' | 'level' | 'seed' | 'size' | 'theme' | 'style' | 'modality' | 'tasks' | 'resources'>;
 }
 
 /** A worker's answer: a drafted item, or the error that stopped it. */
@@ -98,6 +98,7 @@ export async function* draftInWorkers(plan: RunPlan, modules: readonly string[],
       style: plan.style,
       modality: plan.modality,
       tasks: plan.tasks,
+      resources: plan.resources,
     },
   };
   const pool = Array.from({ length: workers }, () => new DraftWorker(setup, plan.scenario.id, plan.seed));

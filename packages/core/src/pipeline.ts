@@ -10,7 +10,7 @@ import { checkLevel, resolveParams } from './params.js';
 import type { Registry, ScenarioId, ScenarioRegistry } from './registry.js';
 import { registry as defaultRegistry } from './registry.js';
 import { itemRng, type Rng } from './rng.js';
-import type { AnyScenario, Level, ParamsInput, QuestionKind, SceneOf, Size } from './scenario.js';
+import type { AnyScenario, Level, ParamsInput, QuestionKind, SampleResources, SceneOf, Size } from './scenario.js';
 import { scoreResponse } from './scoring.js';
 import type { QuestionWriter, WriterInput, WrittenQuestion } from './writer.js';
 import { templateWriter } from './writer.js';
@@ -101,6 +101,8 @@ export interface GenerateOptions<
   tasks?: readonly string[];
   /** Words the questions; default the offline template writer. */
   writer?: QuestionWriter;
+  /** Data the scenario's sampler reads besides its params (see {@link SampleResources}); default none. */
+  resources?: SampleResources;
   /** Where scenario ids are looked up; default the registry `use` fills. */
   registry?: Registry;
   /**
@@ -129,6 +131,7 @@ export interface RunPlan {
   modality: Modality;
   tasks: readonly string[];
   writer: QuestionWriter;
+  resources: SampleResources;
   workers: number;
   /** The `modules` as file URLs. */
   modules: readonly string[];
@@ -202,9 +205,27 @@ export function planRun(options: GenerateOptions): RunPlan {
     modality,
     tasks,
     writer: options.writer ?? templateWriter,
+    resources: checkResources(options.resources ?? {}),
     workers,
     modules,
   };
+}
+
+/** Resources must be plain JSON, so they reach worker threads and the manifest's digest unchanged. */
+function checkResources(resources: SampleResources): SampleResources {
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) {
+    throw new UsageError('invalid resources: must be an object of named JSON values, such as { topics: library }');
+  }
+  for (const [name, value] of Object.entries(resources)) {
+    let copy: unknown;
+    try {
+      copy = JSON.parse(JSON.stringify(value));
+    } catch {
+      copy = undefined;
+    }
+    if (copy === undefined || JSON.stringify(copy) !== JSON.stringify(value)) throw new UsageError(`invalid resources.${name}: must be plain JSON`);
+  }
+  return resources;
 }
 
 function checkSize(size: Size): void {
@@ -299,7 +320,7 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
     }
   };
 
-  const scene = await attempt('sample', () => scenario.sample(rng.fork('scene'), plan.params));
+  const scene = await attempt('sample', () => scenario.sample(rng.fork('scene'), plan.params, plan.resources));
   if (scene === undefined || scene === null) throw fail('sample returned no scene');
 
   const theme: Theme = getTheme(plan.theme === 'auto' ? rng.fork('theme').pick(themeNames) : plan.theme);
@@ -413,7 +434,7 @@ export async function writeItem(plan: RunPlan, drafted: DraftedSample): Promise<
 }
 
 /** The scene of item `index`, sampled exactly as the pipeline samples it, without drawing. */
-export function sampleScene(scenario: AnyScenario, params: Record<string, unknown>, seed: number, index: number): unknown {
+export function sampleScene(scenario: AnyScenario, params: Record<string, unknown>, seed: number, index: number, resources: SampleResources = {}): unknown {
   const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index });
-  return scenario.sample(rng.fork('scene'), params);
+  return scenario.sample(rng.fork('scene'), params, resources);
 }

@@ -92,6 +92,7 @@ export const manifestSchema = z.object({
       tokens: z.object({ prompt: count, completion: count }),
     })
     .optional(),
+  resources: z.record(z.string(), z.object({ name: z.string().optional(), version: z.string().optional(), sha256: z.string() })).optional(),
   tasks: z.array(z.string()),
   counts: z.object({ images: count, questions: count, byTask: z.record(z.string(), count) }),
   files: z.object({ samples: z.literal(datasetFiles.samples), images: z.literal(datasetFiles.images).nullable() }),

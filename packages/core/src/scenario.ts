@@ -19,6 +19,13 @@ export const questionKinds = [
 /** One of the paper's question categories. */
 export type QuestionKind = (typeof questionKinds)[number];
 
+/**
+ * Data a sampler reads besides its params, given to a run as `resources` (a grown topic library
+ * as `{ topics }`, say). Plain JSON, the same for every item of a run; recorded in the manifest by
+ * name, version and SHA-256. Scenarios that need none ignore it.
+ */
+export type SampleResources = Readonly<Record<string, unknown>>;
+
 /** Difficulty, 1 (easiest) to 5. Level 3 is the default. */
 export type Level = 1 | 2 | 3 | 4 | 5;
 
@@ -83,8 +90,12 @@ export interface Scenario<Id extends string = string, P extends ParamsSchema = P
   levels: Readonly<Record<Level, Partial<z.input<P>>>>;
   /** Image size for the given params when the user gives none; default 512×512. */
   size?: (params: z.output<P>) => Size;
-  /** Samples the scene, the ground truth of one item. Pure: uses only `rng` and `params`. */
-  sample(rng: Rng, params: z.output<P>): S;
+  /**
+   * Samples the scene, the ground truth of one item. Pure: uses only its arguments: `rng`, `params`
+   * and the run's `resources` (data such as a grown topic library; the pipeline always passes them,
+   * `{}` when there are none).
+   */
+  sample(rng: Rng, params: z.output<P>, resources?: SampleResources): S;
   /** Draws the scene. May be async (layout engines). */
   draw(scene: NoInfer<S>, pen: Pen): void | Promise<void>;
   /** The question families. */

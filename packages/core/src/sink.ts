@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { access, constants, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,11 +25,27 @@ export interface Manifest {
   writer: string;
   /** What a writer that can reject replies did: questions worded, rejections by reason, tokens of the replies used. Absent for the template writer. */
   writerReport?: WriterReport;
+  /** The resources the sampler read (see `SampleResources`), each by its name and version when it has them and a SHA-256 of its JSON. Absent when there were none. */
+  resources?: Record<string, { name?: string; version?: string; sha256: string }>;
   tasks: readonly string[];
   /** `images` counts image files: 0 for a text-only dataset, else the number of records. */
   counts: { images: number; questions: number; byTask: Record<string, number> };
   /** `images` is null for a text-only dataset, which has no images folder. */
   files: { samples: 'samples.jsonl'; images: 'images' | null };
+}
+
+/** Each resource by its `name` and `version` fields when it has them, and a SHA-256 of its JSON. */
+function describeResources(resources: Readonly<Record<string, unknown>>): NonNullable<Manifest['resources']> {
+  const out: NonNullable<Manifest['resources']> = {};
+  for (const name of Object.keys(resources).sort()) {
+    const value = resources[name] as { name?: unknown; version?: unknown };
+    out[name] = {
+      ...(typeof value?.name === 'string' ? { name: value.name } : {}),
+      ...(typeof value?.version === 'string' ? { version: value.version } : {}),
+      sha256: createHash('sha256').update(JSON.stringify(resources[name])).digest('hex'),
+    };
+  }
+  return out;
 }
 
 /** The files of the canonical dataset layout. */
@@ -114,6 +131,7 @@ export class DatasetWriter {
       modality: plan.modality,
       writer: plan.writer.name,
       ...(plan.writer.report === undefined ? {} : { writerReport: plan.writer.report() }),
+      ...(Object.keys(plan.resources).length === 0 ? {} : { resources: describeResources(plan.resources) }),
       tasks: plan.tasks,
       counts: { images: this.#images, questions: this.#questions, byTask: sortKeys(this.#byTask) },
       files: { samples: datasetFiles.samples, images: withImages ? datasetFiles.images : null },

@@ -1,6 +1,6 @@
 export { type CategoryDraw, type CategoryOrder, type CategorySet, type CategorySetName, categorySet, categorySetNames, categorySets, drawCategories, firstYear, lastYear } from './categories.js';
 export { embeddedLibrary } from './library.js';
-export { loadLibrary, mergeLibraries, TopicLibraryError } from './load.js';
+export { libraryOf, loadLibrary, mergeLibraries, TopicLibraryError } from './load.js';
 export {
   type Domain,
   domains,
@@ -26,3 +26,4 @@ export {
 export type { SeededChoice } from './seeded-choice.js';
 export { fillableTitles, fillTitle, runTitleValues, type TitleValues } from './titles.js';
 export { compatibleShapes, generateSeriesValues, generateValues, roundToDecimals } from './values.js';
+export { type GrowOptions, type GrowReport, growMessages, growTopics, type TopicModel } from './grow.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { embeddedLibrary } from './library.js';
 import { type Library, librarySchema } from './schema.js';
 
 /** Thrown when a library file does not match the schema; each message names the topic id and the field. */
@@ -36,4 +37,24 @@ export function loadLibrary(json: unknown): Library {
 export function mergeLibraries(base: Library, extra: Library): Library {
   const known = new Set(base.topics.map((t) => t.id));
   return { name: base.name, version: base.version, topics: [...base.topics, ...extra.topics.filter((t) => !known.has(t.id))] };
+}
+
+const validated = new WeakMap<object, Library>();
+
+/**
+ * The topic library a run's samplers use: `resources.topics` when the run was given one (a grown
+ * library merged into the embedded one, say; validated once per object), else the embedded
+ * library.
+ */
+export function libraryOf(resources?: { readonly topics?: unknown }): Library {
+  const given = resources?.topics;
+  if (given === undefined) return embeddedLibrary;
+  if (typeof given === 'object' && given !== null) {
+    const known = validated.get(given);
+    if (known !== undefined) return known;
+    const library = loadLibrary(given);
+    validated.set(given, library);
+    return library;
+  }
+  return loadLibrary(given);
 }

@@ -1,4 +1,4 @@
-import { type Rng, sentenceCase } from '@absynth/core';
+import { type Rng, type SampleResources, sentenceCase } from '@absynth/core';
 import { measureText } from '@absynth/render';
 import {
   type CategoryDraw,
@@ -6,10 +6,10 @@ import {
   categorySets,
   compatibleShapes,
   drawCategories,
-  embeddedLibrary,
   fillableTitles,
   generateSeriesValues,
   generateValues,
+  libraryOf,
   roundToDecimals,
   runTitleValues,
   type TitleValues,
@@ -362,27 +362,31 @@ function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: rea
   return undefined;
 }
 
-function sampleChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind): Chart | undefined {
+function sampleChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind, library: readonly Topic[]): Chart | undefined {
   if (isRound({ kind })) return sampleRoundChart(rng, params, topic, kind);
-  if (kind === 'scatter') return sampleScatter(rng, params, topic, embeddedLibrary.topics);
+  if (kind === 'scatter') return sampleScatter(rng, params, topic, library);
   return sampleSeriesChart(rng, params, topic, kind);
 }
 
-/** Samples the charts of one image: distinct topics and titles. Pure: uses only `rng` and `params`. */
-export function sampleCharts(rng: Rng, params: ChartParams): ChartScene {
+/** Samples the charts of one image: distinct topics and titles, from the run's topic library (`resources.topics`, else the embedded one). Pure: uses only its arguments. */
+export function sampleCharts(rng: Rng, params: ChartParams, resources: SampleResources = {}): ChartScene {
+  const library = libraryOf(resources).topics;
   const charts: Chart[] = [];
+  let misses = 0;
   while (charts.length < params.charts) {
     const kind = pickKind(rng, params);
     const before = charts.length;
-    for (const topic of rng.shuffle(embeddedLibrary.topics)) {
+    for (const topic of rng.shuffle(library)) {
       if (charts.some((c) => c.topic === topic.id)) continue;
-      const chart = sampleChart(rng, params, topic, kind);
+      const chart = sampleChart(rng, params, topic, kind, library);
       if (chart === undefined || charts.some((c) => c.title === chart.title)) continue;
       charts.push(chart);
       break;
     }
-    // Every kind has topics in the embedded library; this guards against a library without them.
-    if (charts.length === before && params.type !== 'auto') throw new Error(`no topic of the library can make a ${kind} chart`);
+    // Every kind has topics in the embedded library; a grown or reduced library may lack some.
+    if (charts.length === before && (params.type !== 'auto' || ++misses > 40)) {
+      throw new Error(`no topic of the library can make ${params.type === 'auto' ? 'any' : `a ${kind}`} chart`);
+    }
   }
   return { charts, ...chartGrid(params.charts) };
 }

@@ -1,11 +1,11 @@
-import { type Rng, sentenceCase } from '@absynth/core';
+import { type Rng, type SampleResources, sentenceCase } from '@absynth/core';
 import {
   type CategorySetName,
   categorySets,
   compatibleShapes,
   drawCategories,
-  embeddedLibrary,
   fillableTitles,
+  libraryOf,
   generateSeriesValues,
   runTitleValues,
   type TitleValues,
@@ -59,10 +59,10 @@ function sampleTable(rng: Rng, params: TableParams, topic: Topic): Table | undef
   };
 }
 
-/** Samples the tables of one image: distinct topics and distinct titles. Pure: uses only `rng` and `params`. */
-export function sampleTables(rng: Rng, params: TableParams): TableScene {
+/** Samples the tables of one image: distinct topics and distinct titles, from the run's topic library (`resources.topics`, else the embedded one). Pure: uses only its arguments. */
+export function sampleTables(rng: Rng, params: TableParams, resources: SampleResources = {}): TableScene {
   const tables: Table[] = [];
-  const topics = rng.shuffle(embeddedLibrary.topics);
+  const topics = rng.shuffle(libraryOf(resources).topics);
   for (const topic of topics) {
     if (tables.length === params.tables) break;
     const table = sampleTable(rng, params, topic);

@@ -1,0 +1,226 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LlmClient, LlmError, type LlmRequest } from '../../llm/client.js';
+import {
+  type ChatServer,
+  notFound,
+  type Reply,
+  type Script,
+  serverError,
+  startChatServer,
+  tokens,
+  tooMany,
+  unauthorized,
+} from './server.js';
+
+const KEY = 'sk-absynthTEST-9f8e7d6c5b4a3f2e1d0c';
+const KEY_PREFIX = KEY.slice(0, 10);
+
+const echo =
+  (delayMs = 0): Script =>
+  (body) => ({ kind: 'content', content: `echo:${body.messages.at(-1)?.content}`, delayMs });
+
+const ask = (text: string): LlmRequest => ({ messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: text }] });
+
+/** Every file under a folder, recursively. */
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe('LlmClient against a loopback chat completions server', () => {
+  let server: ChatServer;
+  let dir: string;
+  beforeEach(async () => {
+    server = await startChatServer(echo());
+    dir = await mkdtemp(join(tmpdir(), 'absynth-llm-client-'));
+  });
+  afterEach(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const client = (options: Partial<ConstructorParameters<typeof LlmClient>[0]> = {}) =>
+    new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 2, timeoutMs: 5_000, cacheDir: null, ...options });
+
+  it('sends the chat request and counts tokens', async () => {
+    const llm = client({ temperature: 0.3 });
+    const reply = await llm.complete({ ...ask('hello'), json: true, maxTokens: 50 });
+    expect(reply).toMatchObject({ content: 'echo:hello', refusal: null, cached: false });
+    expect(server.requests).toHaveLength(1);
+    const [request] = server.requests;
+    expect(request?.body).toMatchObject({
+      model: 'test-model',
+      temperature: 0.3,
+      max_tokens: 50,
+      response_format: { type: 'json_object' },
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'hello' },
+      ],
+    });
+    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(reply.usage.completion).toBe(tokens('echo:hello'));
+    expect(reply.usage.prompt).toBeGreaterThan(0);
+    expect(llm.stats()).toEqual({ requests: 1, cacheHits: 0, httpRequests: 1, promptTokens: reply.usage.prompt, completionTokens: reply.usage.completion });
+  });
+
+  it('sends no response_format or max_tokens unless asked', async () => {
+    await client().complete(ask('plain'));
+    const body = server.requests[0]?.body as unknown as Record<string, unknown>;
+    expect(body).not.toHaveProperty('response_format');
+    expect(body).not.toHaveProperty('max_tokens');
+    expect(body.temperature).toBe(0.7);
+  });
+
+  it('retries a 429 after its Retry-After and succeeds', async () => {
+    server.setScript((body, n) => (n === 0 ? tooMany(1) : echo()(body, n, server.requests[n]!)));
+    const llm = client();
+    const reply = await llm.complete(ask('busy'));
+    expect(reply.content).toBe('echo:busy');
+    expect(server.requests).toHaveLength(2);
+    const waited = server.requests[1]!.at - server.requests[0]!.at;
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(waited).toBeLessThan(3_000);
+    expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: 2 });
+  });
+
+  it('retries a 500 and succeeds', async () => {
+    server.setScript((body, n) => (n === 0 ? serverError() : echo()(body, n, server.requests[n]!)));
+    const llm = client();
+    expect((await llm.complete(ask('flaky'))).content).toBe('echo:flaky');
+    expect(server.requests).toHaveLength(2);
+    expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: 2 });
+  });
+
+  it('retries a reply slower than timeoutMs', async () => {
+    server.setScript((body, n) => echo(n === 0 ? 1_500 : 0)(body, n, server.requests[n]!));
+    const llm = client({ timeoutMs: 300 });
+    expect((await llm.complete(ask('slow'))).content).toBe('echo:slow');
+    expect(server.requests).toHaveLength(2);
+    expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: 2 });
+  });
+
+  it('gives up with an LlmError when the endpoint keeps failing', async () => {
+    server.setScript(() => serverError());
+    const llm = client({ maxRetries: 1 });
+    const error = await llm.complete(ask('down')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    expect((error as LlmError).status).toBe(500);
+    expect((error as Error).message).toContain(server.baseURL);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('stops at once on 401 with an LlmError naming the endpoint and model, never the key', async () => {
+    server.setScript((_body, _n, request) => unauthorized(request));
+    const error = await client().complete(ask('who')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    const { message, status } = error as LlmError;
+    expect(status).toBe(401);
+    expect(message).toContain(server.baseURL);
+    expect(message).toContain('test-model');
+    expect(message).toMatch(/OPENAI_API_KEY/);
+    expect(message).not.toContain(KEY);
+    expect(message).not.toContain(KEY_PREFIX);
+    expect(JSON.stringify(error)).not.toContain(KEY_PREFIX);
+    expect(String((error as Error).stack)).not.toContain(KEY_PREFIX);
+    // The server did get the key (so the redaction was needed), and was not asked again.
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('stops at once on 404 with an LlmError naming the endpoint and model', async () => {
+    server.setScript((body) => notFound(body));
+    const error = await client({ model: 'no-such-model' }).complete(ask('x')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    const { message, status } = error as LlmError;
+    expect(status).toBe(404);
+    expect(message).toContain(server.baseURL);
+    expect(message).toContain('no-such-model');
+    expect(message).toMatch(/--base-url and --model/);
+    expect(message).not.toContain(KEY_PREFIX);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('names the endpoint when nothing listens there', async () => {
+    const url = server.baseURL;
+    await server.close();
+    const error = await new LlmClient({ baseURL: url, model: 'm', apiKey: KEY, maxRetries: 0, cacheDir: null }).complete(ask('x')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    expect((error as Error).message).toContain(url);
+    server = await startChatServer(echo());
+  });
+
+  it('keeps at most `concurrency` requests in flight', async () => {
+    server.setScript(echo(40));
+    const llm = client({ concurrency: 3 });
+    const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => llm.complete(ask(`n${i}`))));
+    expect(replies.map((r) => r.content)).toEqual(Array.from({ length: 12 }, (_, i) => `echo:n${i}`));
+    expect(server.peakInFlight()).toBe(3);
+    expect(llm.stats()).toMatchObject({ requests: 12, httpRequests: 12 });
+  });
+
+  it('answers a repeated request from the disk cache, with no HTTP request and the same content', async () => {
+    const cacheDir = join(dir, 'cache');
+    const first = client({ cacheDir });
+    const a = await first.complete(ask('remember me'));
+    expect(a.cached).toBe(false);
+    expect(server.requests).toHaveLength(1);
+
+    const second = client({ cacheDir });
+    const b = await second.complete(ask('remember me'));
+    expect(b).toEqual({ ...a, cached: true });
+    expect(server.requests).toHaveLength(1);
+    expect(second.stats()).toEqual({ requests: 1, cacheHits: 1, httpRequests: 0, promptTokens: 0, completionTokens: 0 });
+
+    // Anything that changes the reply changes the key.
+    await second.complete(ask('remember me too'));
+    await second.complete({ ...ask('remember me'), temperature: 0 });
+    await second.complete({ ...ask('remember me'), json: true });
+    await client({ cacheDir, model: 'other-model' }).complete(ask('remember me'));
+    expect(server.requests).toHaveLength(5);
+    // A different key is not part of the request, so it reuses the cache.
+    await client({ cacheDir, apiKey: 'sk-another-key-000000' }).complete(ask('remember me'));
+    expect(server.requests).toHaveLength(5);
+
+    const cached = await files(cacheDir);
+    expect(cached.length).toBe(5);
+    expect(cached.every((f) => f.endsWith('.json'))).toBe(true);
+    for (const file of cached) {
+      const text = await readFile(file, 'utf8');
+      expect(text).not.toContain(KEY);
+      expect(text).not.toContain(KEY_PREFIX);
+      expect(text).not.toMatch(/authorization|bearer/i);
+    }
+  });
+
+  it('counts requests, cache hits, HTTP requests with retries, and tokens', async () => {
+    const cacheDir = join(dir, 'cache');
+    const replies = new Map<number, Reply>([
+      [0, tooMany(0)],
+      [2, serverError()],
+    ]);
+    server.setScript((body, n, request) => replies.get(n) ?? echo()(body, n, request));
+    const llm = client({ cacheDir });
+    const a = await llm.complete(ask('one')); // 429, then success
+    const b = await llm.complete(ask('two')); // 500, then success
+    await llm.complete(ask('one')); // cache
+    await llm.complete(ask('two')); // cache
+    expect(server.requests).toHaveLength(4);
+    expect(llm.stats()).toEqual({
+      requests: 4,
+      cacheHits: 2,
+      httpRequests: 4,
+      promptTokens: a.usage.prompt + b.usage.prompt,
+      completionTokens: a.usage.completion + b.usage.completion,
+    });
+  });
+
+  it('rejects bad options before any request', () => {
+    expect(() => new LlmClient({ baseURL: '127.0.0.1:8000', model: 'm' })).toThrow(/invalid base URL/);
+    expect(() => new LlmClient({ baseURL: server.baseURL, model: ' ' })).toThrow(/missing model/);
+    expect(() => new LlmClient({ baseURL: server.baseURL, model: 'm', concurrency: 0 })).toThrow(/invalid concurrency/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
