@@ -65,6 +65,6 @@ export { checkOutputDir, DatasetWriter, datasetFiles } from './sink.js';
 export { VERSION } from './version.js';
 export { formatNumber, listing, ordinal, sentenceCase } from './wording.js';
 export type { QuestionWriter, WriterInput, WriterReport, WrittenQuestion } from './writer.js';
-export { type ChatMessage, LlmClient, LlmError, type LlmOptions, type LlmReply, type LlmRequest, type LlmStats } from './llm/client.js';
+export { type ChatMessage, LlmClient, LlmError, type LlmOptions, type LlmReply, type LlmRequest, LlmRequestError, type LlmStats } from './llm/client.js';
 export { type LlmWriterOptions, llmWriter, writerMessages } from './llm/writer.js';
 export { templateWriter } from './writer.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
 import { UsageError } from '../errors.js';
@@ -67,8 +68,8 @@ export interface LlmOptions {
 }
 
 /**
- * A request the endpoint refuses for good (401, 403, 404, 400): retrying cannot help, so a run
- * stops with this error, which names the endpoint and the model (never the key).
+ * A request the endpoint refuses for good (400, 401, 403, 404, 422): retrying cannot help, so a
+ * run stops with this error, which names the endpoint and the model (never the key).
  */
 export class LlmError extends UsageError {
   override name = 'LlmError';
@@ -80,9 +81,33 @@ export class LlmError extends UsageError {
   }
 }
 
-/** Replaces every occurrence of the key, and anything shaped like an API key, in a text. */
+/** Statuses after which asking again cannot help: the run stops. */
+const fatalStatuses: ReadonlySet<number> = new Set([400, 401, 403, 404, 422]);
+
+/**
+ * A request that still failed after its retries (timeouts, 429, 5xx, a lost connection): the
+ * writer counts it as `failed` and keeps the template wording, and the run goes on.
+ */
+export class LlmRequestError extends Error {
+  override name = 'LlmRequestError';
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Removes the key from a text: the whole key, its first 6 and last 4 characters wherever they
+ * appear (servers echo keys masked, as "sk-abc…wxyz"), and anything shaped like an API key.
+ */
 function redact(text: string, key: string): string {
-  const masked = key === '' ? text : text.split(key).join('[redacted]');
+  let masked = text;
+  if (key !== '') {
+    masked = masked.split(key).join('[redacted]');
+    if (key.length >= 12) masked = masked.split(key.slice(0, 6)).join('[redacted]').split(key.slice(-4)).join('[redacted]');
+  }
   return masked.replace(/\bsk-[A-Za-z0-9_-]{6,}/g, 'sk-[redacted]');
 }
 
@@ -101,6 +126,9 @@ export class LlmClient {
   private readonly cacheDir: string | null;
   private readonly temperature: number;
   private readonly counts: LlmStats = { requests: 0, cacheHits: 0, httpRequests: 0, promptTokens: 0, completionTokens: 0 };
+  /** Requests on their way, by hash: an identical request waits for the same reply instead of asking again. */
+  private readonly inFlight = new Map<string, Promise<Omit<LlmReply, 'cached'>>>();
+  private temporaries = 0;
 
   constructor(options: LlmOptions) {
     if (typeof options.baseURL !== 'string' || !/^https?:\/\//.test(options.baseURL)) {
@@ -152,16 +180,29 @@ export class LlmClient {
   async complete(request: LlmRequest): Promise<LlmReply> {
     this.counts.requests++;
     const hash = this.requestHash(request);
+    // Identical requests share one reply, so a run and its cached rerun see the same replies.
+    const pending = this.inFlight.get(hash);
+    if (pending !== undefined) return { ...(await pending), cached: false };
     const cached = await this.readCache(hash);
     if (cached !== undefined) {
       this.counts.cacheHits++;
       return { ...cached, cached: true };
     }
-    const reply = await this.limit(() => this.send(request));
-    this.counts.promptTokens += reply.usage.prompt;
-    this.counts.completionTokens += reply.usage.completion;
-    await this.writeCache(hash, request, reply);
-    return { ...reply, cached: false };
+    const again = this.inFlight.get(hash);
+    if (again !== undefined) return { ...(await again), cached: false };
+    const asked = this.limit(async () => {
+      const reply = await this.send(request);
+      this.counts.promptTokens += reply.usage.prompt;
+      this.counts.completionTokens += reply.usage.completion;
+      await this.writeCache(hash, request, reply);
+      return reply;
+    });
+    this.inFlight.set(hash, asked);
+    try {
+      return { ...(await asked), cached: false };
+    } finally {
+      this.inFlight.delete(hash);
+    }
   }
 
   private async send(request: LlmRequest): Promise<Omit<LlmReply, 'cached'>> {
@@ -189,18 +230,14 @@ export class LlmClient {
     const where = `${this.baseURL} (model "${this.model}")`;
     if (error instanceof OpenAI.APIError && error.status !== undefined) {
       const detail = redact(error.message, this.key);
-      const hint =
-        error.status === 401 || error.status === 403
-          ? 'check OPENAI_API_KEY'
-          : error.status === 404
-            ? 'check --base-url and --model'
-            : error.status === 429 || error.status >= 500
-              ? 'the endpoint kept failing after retries'
-              : 'the endpoint rejected the request';
-      return new LlmError(`${where} answered ${error.status}: ${detail} (${hint})`, error.status);
+      if (fatalStatuses.has(error.status)) {
+        const hint = error.status === 401 || error.status === 403 ? 'check OPENAI_API_KEY' : error.status === 404 ? 'check --base-url and --model' : 'the endpoint rejected the request';
+        return new LlmError(`${where} answered ${error.status}: ${detail} (${hint})`, error.status);
+      }
+      return new LlmRequestError(`${where} answered ${error.status} after retries: ${detail}`, error.status);
     }
-    if (error instanceof OpenAI.APIConnectionTimeoutError) return new LlmError(`${where} did not answer in time, even after retries`, null);
-    if (error instanceof OpenAI.APIConnectionError) return new LlmError(`cannot reach ${where}: ${redact(error.message, this.key)}`, null);
+    if (error instanceof OpenAI.APIConnectionTimeoutError) return new LlmRequestError(`${where} did not answer in time, even after retries`, null);
+    if (error instanceof OpenAI.APIConnectionError) return new LlmRequestError(`cannot reach ${where} after retries: ${redact(error.message, this.key)}`, null);
     return error instanceof Error ? new Error(redact(error.message, this.key)) : new Error(redact(String(error), this.key));
   }
 
@@ -224,11 +261,16 @@ export class LlmClient {
   private async writeCache(hash: string, request: LlmRequest, reply: Omit<LlmReply, 'cached'>): Promise<void> {
     const file = this.cacheFile(hash);
     if (file === null) return;
-    await mkdir(join(this.cacheDir as string, hash.slice(0, 2)), { recursive: true });
     // The request is kept for inspection; it holds no key (the key is a header, never part of it).
     const entry = { model: this.model, baseURL: this.baseURL, request, reply };
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(entry, null, 2)}\n`);
-    await rename(temporary, file);
+    const temporary = `${file}.${process.pid}.${threadId}.${this.temporaries++}.tmp`;
+    try {
+      await mkdir(join(this.cacheDir as string, hash.slice(0, 2)), { recursive: true });
+      await writeFile(temporary, `${JSON.stringify(entry, null, 2)}\n`);
+      await rename(temporary, file);
+    } catch {
+      // A reply that could not be cached is still a reply; the next run asks again.
+      await rm(temporary, { force: true }).catch(() => {});
+    }
   }
 }

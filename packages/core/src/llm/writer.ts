@@ -6,7 +6,7 @@ import { type ChatMessage, type LlmClient, LlmError } from './client.js';
 export interface LlmWriterOptions {
   /** Write an item's questions as the turns of one dialogue about the image; default false. */
   conversation?: boolean;
-  /** Items in writing at once; default the client's concurrency or 8. */
+  /** Items in writing at once; default 8 (the client's own limit still caps requests in flight). */
   concurrency?: number;
   /** The writer whose wording is kept when a reply is rejected; default the template writer. */
   fallback?: QuestionWriter;
@@ -56,7 +56,10 @@ function parseReply(content: string, count: number): { entries: ({ question: str
   const list = (parsed as { questions?: unknown })?.questions;
   if (!Array.isArray(list)) return { error: 'malformed' };
   const entries = Array.from({ length: count }, (_, i) => {
-    const entry = list.find((e) => (e as { id?: unknown })?.id === `q${i + 1}`) ?? list[i];
+    // By id; by position only for an entry that carries no id (never another question's entry).
+    const byId = list.find((e) => (e as { id?: unknown })?.id === `q${i + 1}`);
+    const atPosition = list[i];
+    const entry = byId ?? ((atPosition as { id?: unknown })?.id === undefined ? atPosition : undefined);
     const question = (entry as { question?: unknown })?.question;
     const rationale = (entry as { rationale?: unknown })?.rationale;
     return typeof question === 'string' && typeof rationale === 'string' && question.trim() !== '' && rationale.trim() !== ''

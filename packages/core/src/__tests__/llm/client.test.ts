@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LlmClient, LlmError, type LlmRequest } from '../../llm/client.js';
+import { LlmClient, LlmError, type LlmRequest, LlmRequestError } from '../../llm/client.js';
 import {
   type ChatServer,
   notFound,
@@ -103,12 +103,13 @@ describe('LlmClient against a loopback chat completions server', () => {
     expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: 2 });
   });
 
-  it('gives up with an LlmError when the endpoint keeps failing', async () => {
+  it('gives up with an LlmRequestError (not a run-stopping LlmError) when the endpoint keeps failing', async () => {
     server.setScript(() => serverError());
     const llm = client({ maxRetries: 1 });
     const error = await llm.complete(ask('down')).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LlmError);
-    expect((error as LlmError).status).toBe(500);
+    expect(error).toBeInstanceOf(LlmRequestError);
+    expect(error).not.toBeInstanceOf(LlmError);
+    expect((error as LlmRequestError).status).toBe(500);
     expect((error as Error).message).toContain(server.baseURL);
     expect(server.requests).toHaveLength(2);
   });
@@ -147,7 +148,7 @@ describe('LlmClient against a loopback chat completions server', () => {
     const url = server.baseURL;
     await server.close();
     const error = await new LlmClient({ baseURL: url, model: 'm', apiKey: KEY, maxRetries: 0, cacheDir: null }).complete(ask('x')).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LlmError);
+    expect(error).toBeInstanceOf(LlmRequestError);
     expect((error as Error).message).toContain(url);
     server = await startChatServer(echo());
   });

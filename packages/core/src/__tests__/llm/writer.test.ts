@@ -257,11 +257,8 @@ describe('llmWriter through generate() against a loopback server', () => {
   });
 });
 
-/**
- * Known bugs, reproduced. `it.fails` passes while the bug is there; when one is fixed its test
- * starts failing, and it should become a plain `it`.
- */
-describe('llmWriter known bugs', () => {
+/** Identical requests, replies without ids: cases that once went wrong. */
+describe('llmWriter edge cases', () => {
   let server: ChatServer;
   let dir: string;
   beforeEach(async () => {
@@ -276,23 +273,22 @@ describe('llmWriter known bugs', () => {
   const makeClient = (cacheDir: string | null) =>
     new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 0, timeoutMs: 5_000, cacheDir });
 
-  // Identical requests in flight at once both miss the cache, both call the endpoint, and both
-  // write the cache through the same temporary name (`<hash>.json.<pid>.tmp`): the second
-  // rename fails with ENOENT, so `complete` rejects although the endpoint answered.
-  it.fails('answers identical requests in flight at once, caching one reply', async () => {
+  // Identical requests in flight at once share one reply (and one cache write).
+  it('answers identical requests in flight at once, caching one reply', async () => {
     const client = makeClient(join(dir, 'cache'));
-    const request = { messages: [{ role: 'user' as const, content: 'same' }] };
+    const payload = { scenario: 'bars', facts: null, questions: [{ id: 'q1', task: 'count', question: 'How many bars?', answer: '4', steps: [] }] };
+    const request = { messages: [{ role: 'user' as const, content: JSON.stringify(payload) }] };
     const results = await Promise.allSettled(Array.from({ length: 8 }, () => client.complete(request)));
     expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    expect(server.requests).toHaveLength(1);
     // One reply for one request: the run and a cached rerun then agree.
     expect(new Set(results.map((r) => (r as PromiseFulfilledResult<{ content: string }>).value.content)).size).toBe(1);
   });
 
   // Plain `bars` has no text, so items 1 and 4 of seed 5 (both "4 bars, bar 4 tallest") send
-  // identical requests, in flight at once. The first run uses two different replies (a sampling
-  // model rarely answers twice alike); the cache keeps the last, so a rerun gives both items
-  // that one and writes a different dataset and report.
-  it.fails('reruns from the cache byte-identically even when two items send the same request', async () => {
+  // identical requests, in flight at once: they must share one reply, or a rerun from the cache
+  // (which holds one reply per request) would write a different dataset and report.
+  it('reruns from the cache byte-identically even when two items send the same request', async () => {
     // The first of the two identical requests gets a wrong q1, slowly (so its reply is cached
     // last); the second a good reply at once.
     let seen = 0;
@@ -315,11 +311,10 @@ describe('llmWriter known bugs', () => {
     expect((await readFile(join(dir, 'b', 'samples.jsonl'))).equals(await readFile(join(dir, 'a', 'samples.jsonl')))).toBe(true);
   });
 
-  // parseReply takes `list[i]` when no entry has id `q<i+1>`, even when that entry carries
-  // another question's id. Item 1 of seed 5 has 4 bars with bar 4 the tallest: a reply with only
-  // q2's entry gives q1 ("How many bars?") the wording "which bar is the tallest?", and since both
-  // answers are 4, the scorer accepts it: a question paired with the wrong answer's meaning.
-  it.fails('never uses one question\'s entry for another', async () => {
+  // An entry is matched by id, and by position only when it carries no id. Item 1 of seed 5 has 4
+  // bars with bar 4 the tallest: a reply with only q2's entry must not give q1 ("How many bars?")
+  // the wording "which bar is the tallest?", though both answers are 4.
+  it('never uses one question\'s entry for another', async () => {
     server.setScript((body) => {
       const { questions } = JSON.parse(goodContent(body));
       return { kind: 'content', content: JSON.stringify({ questions: [questions[1]] }) };
