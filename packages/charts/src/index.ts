@@ -6,6 +6,7 @@ export type { Axis, Chart, ChartKind, ChartScene, ChartStyle, Colour, ScatterX, 
 export { chartKinds } from './chart/scene.js';
 export { palettes, type PaletteName } from './chart/palettes.js';
 export { describeCharts, pearson } from './chart/tasks.js';
+export { chartFromIdea } from './chart/sample.js';
 export { chartsText } from './chart/text.js';
 export { labelText } from './chart/format.js';
 export { type DrawnText, type RenderedChart, regionIds, renderChart } from './chart/render.js';

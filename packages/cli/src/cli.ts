@@ -8,7 +8,7 @@ import type { ExportFlags } from './export.js';
 import { exportToFormat } from './export.js';
 import type { GenerateFlags } from './generate.js';
 import { generateDataset } from './generate.js';
-import { type GrowFlags, growTopicLibrary } from './topics.js';
+import { type GrowFlags, growTopicLibrary, type ProposeFlags, proposeContent } from './topics.js';
 import type { CliIO, TextOutput } from './io.js';
 import { listScenarios } from './list.js';
 import { errorMessage } from './options.js';
@@ -120,6 +120,7 @@ function buildProgram(context: Context): Command {
       .option('--cache <dir>', 'folder of cached model replies for --writer llm, or none; a rerun with the cache makes no call', '.absynth-cache')
       .option('--conversation', "with --writer llm: word each image's questions as the turns of one dialogue")
       .option('--topics <file.json>', 'a grown topic library (absynth topics grow) added to the embedded one, for charts and tables')
+      .option('--ideas <file.json>', 'model-proposed content (absynth propose) that charts and tables draw instead of sampled topics')
       .option('-f, --force', 'replace the dataset in a non-empty output folder'),
   ).action(async (scenarioId: string, flags: GenerateFlags & { plugin?: string[] }) => {
     const { registry, modules } = await loadScenarios(flags.plugin);
@@ -161,6 +162,19 @@ function buildProgram(context: Context): Command {
     .option('-f, --force', 'replace an existing file')
     .action(async (flags: GrowFlags) => {
       await growTopicLibrary(flags, context);
+    });
+
+  program
+    .command('propose')
+    .description('ask a model for chart and table ideas with their data, validated and distinct, saved as a file for generate charts|tables --ideas')
+    .requiredOption('-n, --count <n>', 'how many ideas to keep')
+    .requiredOption('-o, --out <file.json>', 'the file to write')
+    .requiredOption('--model <name>', 'the model to ask')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint (default: $OPENAI_BASE_URL, else https://api.openai.com/v1); the key is read from $OPENAI_API_KEY')
+    .option('--cache <dir>', 'folder of cached model replies, or none', '.absynth-cache')
+    .option('-f, --force', 'replace an existing file')
+    .action(async (flags: ProposeFlags) => {
+      await proposeContent(flags, context);
     });
 
   program

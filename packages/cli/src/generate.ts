@@ -3,7 +3,7 @@ import type { DrawingStyle, GenerateOptions, Manifest, Modality, Registry } from
 import { checkLevel, DatasetWriter, generate, LlmClient, llmWriter, planRun, type QuestionWriter, templateWriter, UsageError } from '@absynth/core';
 import cliProgress from 'cli-progress';
 import type { TextOutput } from './io.js';
-import { readTopicLibrary, runLibrary } from './topics.js';
+import { readIdeaFile, readTopicLibrary, runLibrary } from './topics.js';
 import {
   parseLevel,
   parseModality,
@@ -44,6 +44,7 @@ export interface GenerateFlags {
   cache: string;
   conversation?: boolean;
   topics?: string;
+  ideas?: string;
   force?: boolean;
 }
 
@@ -87,7 +88,10 @@ export async function generateDataset(
   const fileParams = flags.params === undefined ? {} : await readParamsFile(flags.params, io.cwd);
   const count = parseNonNegativeInteger('--count', flags.count);
   const { writer: questionWriter, client } = writerFromFlags(flags, io.cwd);
-  const resources = flags.topics === undefined ? {} : { topics: runLibrary(await readTopicLibrary(flags.topics, io.cwd, '--topics')) };
+  const resources = {
+    ...(flags.topics === undefined ? {} : { topics: runLibrary(await readTopicLibrary(flags.topics, io.cwd, '--topics')) }),
+    ...(flags.ideas === undefined ? {} : { ideas: await readIdeaFile(flags.ideas, io.cwd, '--ideas') }),
+  };
   const options: GenerateOptions & { modality: Modality } = {
     scenario,
     params: { ...fileParams, ...parseParamPairs(flags.param ?? []) },

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LlmClient, UsageError } from '@absynth/core';
-import { embeddedLibrary, growTopics, type Library, loadLibrary, mergeLibraries, TopicLibraryError } from '@absynth/topics';
+import { embeddedLibrary, growTopics, type IdeaFile, ideaFileSchema, type Library, loadLibrary, mergeLibraries, proposeIdeas, TopicLibraryError } from '@absynth/topics';
 import type { TextOutput } from './io.js';
 import { parseNonNegativeInteger } from './options.js';
 
@@ -75,4 +75,58 @@ export async function growTopicLibrary(flags: GrowFlags, io: { stdout: TextOutpu
   );
   for (const { id, problem } of report.invalid.slice(0, 10)) io.stdout.write(`  invalid ${id}: ${problem}\n`);
   for (const { id, like, score } of report.duplicates.slice(0, 10)) io.stdout.write(`  near-duplicate ${id} of ${like} (${score})\n`);
+}
+
+/** Reads and validates a file of proposed ideas; a bad file is a usage error naming the idea and field. */
+export async function readIdeaFile(file: string, cwd: string, flag: string): Promise<IdeaFile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === undefined ? `${flag} ${file} is not JSON: ${(error as Error).message}` : `cannot read ${flag} ${file}: ${code}`);
+  }
+  const result = ideaFileSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new UsageError(`${flag} ${file}: ${issue?.path.map(String).join('.') || '(file)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+/** The flags of `absynth propose`. */
+export interface ProposeFlags {
+  count: string;
+  out: string;
+  baseUrl?: string;
+  model: string;
+  cache: string;
+  force?: boolean;
+}
+
+/** Runs `absynth propose`: asks a model for chart and table ideas with data, keeps the valid, distinct ones, writes a versioned file for generate --ideas. */
+export async function proposeContent(flags: ProposeFlags, io: { stdout: TextOutput; cwd: string }): Promise<void> {
+  const count = parseNonNegativeInteger('--count', flags.count);
+  if (count < 1) throw new UsageError('invalid --count 0: ask for at least one idea');
+  const out = resolve(io.cwd, flags.out);
+  if (!out.endsWith('.json')) throw new UsageError(`invalid --out ${flags.out}: the ideas are a .json file`);
+  if (existsSync(out) && !flags.force) throw new UsageError(`--out ${flags.out} exists; pass --force to replace it`);
+  const client = new LlmClient({
+    baseURL: flags.baseUrl ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
+    model: flags.model,
+    cacheDir: flags.cache === 'none' ? null : resolve(io.cwd, flags.cache),
+  });
+  const { file, report } = await proposeIdeas(client, { count });
+  const summary =
+    `${report.proposed} proposed in ${report.requests} requests: ${report.invalid.length} invalid, ` +
+    `${report.duplicates.length} near-duplicate titles (ROUGE-L > 0.6), ${report.unusable} unusable replies`;
+  const details = [
+    ...report.invalid.slice(0, 10).map(({ title, problem }) => `  invalid "${title}": ${problem}\n`),
+    ...report.duplicates.slice(0, 10).map(({ title, like }) => `  near-duplicate "${title}" of "${like}"\n`),
+  ].join('');
+  if (file.ideas.length === 0) throw new UsageError(`no usable idea: ${summary}\n${details}`);
+  const temporary = `${out}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(file, null, 2)}\n`);
+  await rename(temporary, out);
+  io.stdout.write(`${report.accepted} ideas (of ${count} asked) -> ${flags.out}; ${summary}\n${details}`);
 }

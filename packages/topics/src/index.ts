@@ -27,3 +27,4 @@ export type { SeededChoice } from './seeded-choice.js';
 export { fillableTitles, fillTitle, runTitleValues, type TitleValues } from './titles.js';
 export { compatibleShapes, generateSeriesValues, generateValues, roundToDecimals } from './values.js';
 export { type GrowOptions, type GrowReport, growMessages, growTopics, type TopicModel } from './grow.js';
+export { type ContentIdea, contentIdeaSchema, type IdeaFile, ideaFileSchema, ideaKinds, ideasOf, type IdeaModel, proposeIdeas, proposeMessages, type ProposeReport } from './ideas.js';

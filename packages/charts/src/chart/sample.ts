@@ -8,7 +8,9 @@ import {
   drawCategories,
   fillableTitles,
   generateSeriesValues,
+  type ContentIdea,
   generateValues,
+  ideasOf,
   libraryOf,
   roundToDecimals,
   runTitleValues,
@@ -203,6 +205,42 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
   const values = generateSeriesValues(rng, topic, shape, categories, labels.length);
   const title = titleFor(rng, topic, categories, seriesSet);
   if (title === undefined) return undefined;
+  return finishSeriesChart(rng, params, {
+    kind,
+    title,
+    topic: topic.id,
+    measure: topic.measure,
+    unit: topic.unit.symbol,
+    unitName: topic.unit.name,
+    decimals: topic.unit.decimals,
+    categoryNoun: categorySets[categorySet].noun,
+    categories: [...categories.labels],
+    labels,
+    values,
+  });
+}
+
+/** What a bar, line or area chart shows, before its look is chosen. */
+interface ChartData {
+  kind: ChartKind;
+  title: string;
+  topic: string;
+  measure: string;
+  unit: string;
+  unitName: string;
+  decimals: number;
+  categoryNoun: string;
+  categories: string[];
+  /** Series labels, one per row of `values`. */
+  labels: string[];
+  values: number[][];
+}
+
+/** Chooses the look of a bar, line or area chart (style, colours, axis, value labels where they fit) around its data. */
+function finishSeriesChart(rng: Rng, params: ChartParams, data: ChartData): Chart {
+  const { kind, title, labels, values } = data;
+  const multi = multiSeries.has(kind);
+  const categories = { labels: data.categories };
   const style = sampleStyle(rng, params, kind, labels);
   const colours = paletteColours(style.palette as never);
   const offset = multi ? 0 : rng.int(0, colours.length - 1);
@@ -213,22 +251,22 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
   const zero = kind !== 'line' && kind !== 'multi-line';
   const [lo, hi] = kind === 'stacked-bar' ? [0, Math.max(...totals)] : [Math.min(...all), Math.max(...all)];
   const pad = zero ? 0 : 0.08 * (hi - lo);
-  const axisName = axisTitle(params, style, topic.measure, topic.unit.symbol, kind !== 'horizontal-bar');
+  const axisName = axisTitle(params, style, data.measure, data.unit, kind !== 'horizontal-bar');
   const valueAxis = niceAxis(axisName, lo - pad, hi + pad, { zero, ticks: tickCount(params) });
   const chart: Chart = {
     kind,
     title,
-    topic: topic.id,
-    measure: topic.measure,
-    unit: topic.unit.symbol,
-    unitName: topic.unit.name,
-    decimals: topic.unit.decimals,
-    categoryNoun: categorySets[categorySet].noun,
-    categories: [...categories.labels],
+    topic: data.topic,
+    measure: data.measure,
+    unit: data.unit,
+    unitName: data.unitName,
+    decimals: data.decimals,
+    categoryNoun: data.categoryNoun,
+    categories: [...data.categories],
     series,
     sliceColours: [],
     valueAxis,
-    categoryTitle: sentenceCase(categorySets[categorySet].noun),
+    categoryTitle: sentenceCase(data.categoryNoun),
     scatter: null,
     style,
   };
@@ -263,8 +301,7 @@ function sampleRoundChart(rng: Rng, params: ChartParams, topic: Topic, kind: Cha
   const values = generateValues(rng, topic, 'share', categories);
   const title = titleFor(rng, topic, categories, undefined);
   if (title === undefined) return undefined;
-  const style = sampleStyle(rng, params, kind, categories.labels);
-  const chart: Chart = {
+  return finishRoundChart(rng, params, {
     kind,
     title,
     topic: topic.id,
@@ -274,17 +311,52 @@ function sampleRoundChart(rng: Rng, params: ChartParams, topic: Topic, kind: Cha
     decimals: topic.unit.decimals,
     categoryNoun: categorySets[categorySet].noun,
     categories: [...categories.labels],
-    series: [{ label: topic.measure, colour: { name: 'none', hex: '#000000' }, values }],
-    sliceColours: paletteColours(style.palette as never).slice(0, count),
+    labels: [topic.measure],
+    values: [values],
+  });
+}
+
+/** Chooses the look of a pie or doughnut (style, slice colours, value labels where they fit) around its shares. */
+function finishRoundChart(rng: Rng, params: ChartParams, data: ChartData): Chart {
+  const style = sampleStyle(rng, params, data.kind, data.categories);
+  const sliceColours = paletteColours(style.palette as never).slice(0, data.categories.length);
+  const chart: Chart = {
+    kind: data.kind,
+    title: data.title,
+    topic: data.topic,
+    measure: data.measure,
+    unit: data.unit,
+    unitName: data.unitName,
+    decimals: data.decimals,
+    categoryNoun: data.categoryNoun,
+    categories: [...data.categories],
+    series: [{ label: data.labels[0] ?? data.measure, colour: sliceColours[0] as Colour, values: [...(data.values[0] ?? [])] }],
+    sliceColours,
     valueAxis: null,
     categoryTitle: null,
     scatter: null,
     style,
   };
-  const series = chart.series[0] as Series;
-  series.colour = chart.sliceColours[0] as Colour;
   chart.style.valueLabels = rng.bool(params.labels) && labelsFit(chart, params);
   return chart;
+}
+
+/** A chart drawn from a model-proposed idea (validated by `contentIdeaSchema`): its kind, title and values as given, its look chosen as for sampled charts. */
+export function chartFromIdea(rng: Rng, params: ChartParams, idea: ContentIdea, topic = 'proposed'): Chart {
+  const data: ChartData = {
+    kind: idea.kind,
+    title: idea.title,
+    topic,
+    measure: idea.measure,
+    unit: idea.unit.symbol,
+    unitName: idea.unit.name,
+    decimals: idea.unit.decimals,
+    categoryNoun: idea.categoryNoun,
+    categories: [...idea.categories],
+    labels: idea.series.map((s) => s.label),
+    values: idea.series.map((s) => [...s.values]),
+  };
+  return isRound(data) ? finishRoundChart(rng, params, data) : finishSeriesChart(rng, params, data);
 }
 
 /** A scatter plot of two topics measured over the same places: one point per place, with a visible correlation. */
@@ -368,8 +440,20 @@ function sampleChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKin
   return sampleSeriesChart(rng, params, topic, kind);
 }
 
+/** The charts of one image from the run's proposed ideas (of the asked type), each idea at most once per image. */
+function chartsFromIdeas(rng: Rng, params: ChartParams, ideas: readonly ContentIdea[]): ChartScene {
+  const usable = ideas.flatMap((idea, i) => (params.type === 'auto' || params.type === idea.kind ? [{ idea, i }] : []));
+  if (usable.length < params.charts) {
+    throw new Error(`the proposed ideas hold ${usable.length} ${params.type === 'auto' ? '' : `${params.type} `}charts, fewer than the ${params.charts} an image needs`);
+  }
+  const charts = rng.sample(usable, params.charts).map(({ idea, i }) => chartFromIdea(rng, params, idea, `proposed-${i + 1}`));
+  return { charts, ...chartGrid(params.charts) };
+}
+
 /** Samples the charts of one image: distinct topics and titles, from the run's topic library (`resources.topics`, else the embedded one). Pure: uses only its arguments. */
 export function sampleCharts(rng: Rng, params: ChartParams, resources: SampleResources = {}): ChartScene {
+  const ideas = ideasOf(resources);
+  if (ideas !== undefined) return chartsFromIdeas(rng, params, ideas.ideas);
   const library = libraryOf(resources).topics;
   const charts: Chart[] = [];
   let misses = 0;

@@ -4,7 +4,9 @@ import {
   categorySets,
   compatibleShapes,
   drawCategories,
+  type ContentIdea,
   fillableTitles,
+  ideasOf,
   libraryOf,
   generateSeriesValues,
   runTitleValues,
@@ -59,8 +61,39 @@ function sampleTable(rng: Rng, params: TableParams, topic: Topic): Table | undef
   };
 }
 
+/** A table laid out from a model-proposed idea (validated by `contentIdeaSchema`): its categories as rows, its series as columns, its values as given. */
+export function tableFromIdea(rng: Rng, params: TableParams, idea: ContentIdea, topic = 'proposed'): Table {
+  const unit = idea.unit.symbol;
+  const multi = idea.series.length > 1;
+  const grouped = multi && rng.bool(params.grouping);
+  const measureHeader = `${idea.measure}${headerUnit(unit)}`;
+  const headers = multi ? idea.series.map((s) => (grouped ? s.label : `${s.label}${headerUnit(unit)}`)) : [measureHeader];
+  return {
+    title: idea.title,
+    topic,
+    measure: idea.measure,
+    unit,
+    unitName: idea.unit.name,
+    decimals: idea.unit.decimals,
+    labelHeader: sentenceCase(idea.categoryNoun),
+    rows: [...idea.categories],
+    columns: headers.map((header, i) => ({ header, values: [...(idea.series[i]?.values ?? [])] })),
+    group: grouped ? (unitInCells({ unit }) ? idea.measure : measureHeader) : null,
+    style: params.style === 'auto' ? rng.pick(['zebra', 'rules'] as const) : params.style,
+  };
+}
+
 /** Samples the tables of one image: distinct topics and distinct titles, from the run's topic library (`resources.topics`, else the embedded one). Pure: uses only its arguments. */
 export function sampleTables(rng: Rng, params: TableParams, resources: SampleResources = {}): TableScene {
+  const ideas = ideasOf(resources);
+  if (ideas !== undefined) {
+    // Proposed content: each table of the image from a different idea.
+    const picked = rng.sample(
+      ideas.ideas.map((idea, i) => ({ idea, i })),
+      Math.min(params.tables, ideas.ideas.length),
+    );
+    return { tables: picked.map(({ idea, i }) => tableFromIdea(rng, params, idea, `proposed-${i + 1}`)) };
+  }
   const tables: Table[] = [];
   const topics = rng.shuffle(libraryOf(resources).topics);
   for (const topic of topics) {
