@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packs @absynth/render, core, topics, maps, tables, charts, graphs and the absynth CLI with `npm pack`,
+// Packs @absynth/render, core, topics, maps, tables, charts, graphs, eval and the absynth CLI with `npm pack`,
 // installs the tarballs with their registry dependencies into an empty project, and generates
 // mazes there through the SDK and the installed bin: the published packages must work on their
 // own, outside the workspace.
@@ -14,7 +14,7 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 
 try {
   // Every package the CLI depends on, so nothing is looked up in the registry under our names.
-  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'charts', 'graphs', 'cli'].map((name) => {
+  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'charts', 'graphs', 'eval', 'cli'].map((name) => {
     const out = run('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages', name));
     return join(work, out.trim().split('\n').pop());
   });
@@ -51,6 +51,10 @@ console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
   process.stdout.write(
     `pack smoke: ${run(bin, ['generate', 'charts', '--count', '6', '--level', '5', '--workers', '2', '--out', 'out-composite'], project)}`,
   );
+  // Training exports and the eval command come with the packed CLI too.
+  process.stdout.write(`pack smoke: ${run(bin, ['export', '--format', 'llava', '--turns', 'multi', '--rationale', '--data', 'out-tables', '--out', 'llava'], project)}`);
+  process.stdout.write(`pack smoke: ${run(bin, ['export', '--format', 'webdataset', '--shard-size', '2', '--data', 'out-charts', '--out', 'wds'], project)}`);
+  run(bin, ['eval', '--help'], project);
   const packed = readdirSync(join(project, 'node_modules', '@absynth')).map((name) => `@absynth/${name}`);
   console.log(`pack smoke: installed ${[...packed.sort(), 'absynth'].join(', ')} from tarballs`);
 } finally {

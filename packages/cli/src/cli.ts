@@ -6,6 +6,7 @@ import { builtinModules, createRegistry } from './builtins.js';
 import { describeScenario, formatDescription } from './describe.js';
 import type { ExportFlags } from './export.js';
 import { exportToFormat } from './export.js';
+import { type EvalFlags, runEval } from './eval.js';
 import type { GenerateFlags } from './generate.js';
 import { generateDataset } from './generate.js';
 import { type GrowFlags, growTopicLibrary, type ProposeFlags, proposeContent } from './topics.js';
@@ -179,15 +180,42 @@ function buildProgram(context: Context): Command {
 
   program
     .command('export')
-    .description("convert a dataset into another format, such as the paper's benchmark rows")
+    .description("convert a dataset into another format, such as the paper's benchmark rows or training data")
     .requiredOption('--format <name>', `output format: ${Object.keys(exporters).join(', ')}`)
     .requiredOption('--data <dir>', 'the dataset folder absynth generate wrote')
     .requiredOption('--out <dir>', 'output folder: absent or empty, unless --force')
     .option('-f, --force', 'write into a non-empty output folder, replacing files of the same names')
+    .option('--turns <mode>', 'llava: single (one conversation per question) or multi (one per image, its questions as turns) (default: single)')
+    .option('--rationale', "llava: append each question's rationale to its answer, as the paper trained")
+    .option('--shard-size <n>', 'webdataset: the most samples per tar shard (default: 1000)')
     .addHelpText('after', `\nFormats:\n${Object.values(exporters).map((e) => `  ${e.format}  ${e.summary}\n`).join('')}`)
     .action(async (flags: ExportFlags) => {
       await exportToFormat(flags, context);
     });
+
+
+  withPlugins(
+    program
+      .command('eval')
+      .description("evaluate a vision-language model on a dataset (or on the paper's benchmark rows with --format mmsi); resumable; writes predictions.jsonl and report.md/.json/.html")
+      .requiredOption('--data <dir>', 'a dataset folder, a folder of dataset folders, or (--format mmsi) a rows .jsonl file or a folder of them')
+      .requiredOption('--out <dir>', 'output folder: predictions.jsonl and the report; rerunning into it resumes')
+      .option('--format <name>', "absynth (datasets) or mmsi (the paper's rows: question_id, text, image, answer, type, markers)", 'absynth')
+      .option('--base-url <url>', 'OpenAI-compatible endpoint (default: $OPENAI_BASE_URL, else https://api.openai.com/v1); the key is read from $OPENAI_API_KEY')
+      .option('--model <name>', 'the model to evaluate (with --format mmsi and no model, the rows\' own response fields are re-scored)')
+      .option('--concurrency <n>', 'questions in flight at once', '8')
+      .option('--limit <n>', 'evaluate only the first n questions')
+      .option('--modality <m>', "what to show: image, text or both (default: the dataset's own)")
+      .option('--suffix <text>', "text appended to every question (default: the paper's answer-format suffix)")
+      .option('--temperature <t>', 'sampling temperature (default: 0.2, as the paper)')
+      .option('--timeout <seconds>', 'seconds before a request times out and is retried', '60')
+      .option('--retries <n>', 'retries after a timeout, 429 or 5xx before the question is recorded as a failure', '4')
+      .option('--retry-failed', 'ask again the questions an earlier run recorded as failures')
+      .option('--compare-paper', "put the paper's published results (Table A1) beside the model's in the report")
+      .option('--cache <dir>', 'folder of cached model replies, or none', 'none'),
+  ).action(async (flags: EvalFlags & { plugin?: string[] }) => {
+    await runEval(flags, await registryWith(flags.plugin), context);
+  });
 
   return program;
 }

@@ -1,5 +1,5 @@
-import { answer, formatNumber, type NumberAnswer, ordinal, type Rng } from '@absynth/core';
-import { isRound, labelText, withUnit } from './format.js';
+import { answer, formatNumber, type NumberAnswer, type Rng } from '@absynth/core';
+import { isRound, withUnit } from './format.js';
 import type { Chart, ChartScene } from './scene.js';
 
 /** Relative tolerance of a value read off an axis or slice without a printed label. */
@@ -128,4 +128,3 @@ export function minus(chart: Chart, a: number, b: number): string {
   return `${formatNumber(a, chart.decimals)} − ${b < 0 ? `(${right})` : right}`;
 }
 
-export { labelText, ordinal };

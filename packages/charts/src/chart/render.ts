@@ -314,6 +314,7 @@ export function renderChart(chart: Chart, k: number, width: number, height: numb
   const family = fontFamilyNames[chart.style.font];
   const config = configuration(chart, theme, family);
   config.plugins = [background(theme.background), valueLabels(chart, theme, `${labelFontSize}px "${family}"`)];
+  // Every text's font is set in the configuration; the default covers anything chart.js draws besides.
   ChartJs.defaults.font.family = family;
   const instance = new ChartJs(ctx as unknown as ConstructorParameters<typeof ChartJs>[0], config);
   try {

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SampleRecord } from '@absynth/core';
 import { z } from '@absynth/core';
@@ -127,7 +128,7 @@ describe('absynth export: bad input exits 2 and writes nothing', () => {
     {
       name: 'an unknown format, listing the allowed ones',
       args: ['export', '--format', 'parquet', '--data', 'data', '--out', 'out'],
-      message: /^absynth: unknown --format "parquet"; allowed: mmsi\n$/,
+      message: /^absynth: unknown --format "parquet"; allowed: mmsi, llava, hf, webdataset\n$/,
     },
     {
       name: 'a missing --format',
@@ -189,5 +190,123 @@ describe('absynth export: bad input exits 2 and writes nothing', () => {
     expect(result.stdout).toBe('');
     expect(existsSync(join(dir, 'out'))).toBe(false);
     expect(await readTree(dir)).toEqual(before);
+  });
+});
+
+/** A LLaVA entry and an imagefolder metadata row, checked independently of core's types. */
+const llavaSchema = z.array(
+  z.strictObject({
+    id: z.string().min(1),
+    image: z.string().regex(/^images\/[^/]+\.png$/).optional(),
+    conversations: z.array(z.strictObject({ from: z.enum(['human', 'gpt']), value: z.string().min(1) })).min(2),
+  }),
+);
+const hfRowSchema = z.looseObject({
+  file_name: z.string().regex(/^images\/[^/]+\.png$/).optional(),
+  id: z.string().min(1),
+  scenario: z.string().min(1),
+  level: z.number().int(),
+  qa: z.array(z.looseObject({ question: z.string(), answer: z.string(), rationale: z.string(), kind: z.string(), task: z.string() })).min(1),
+});
+
+describe('absynth export: training formats', () => {
+  async function generate(dir: string, extra: string[] = []): Promise<SampleRecord[]> {
+    const generated = await cli(['generate', 'maze', '--count', '5', '--seed', '3', '--size', '96', '--out', 'data', ...extra], dir);
+    expect(generated.code, generated.stderr).toBe(0);
+    return (await lines(join(dir, 'data', 'samples.jsonl'))).map((line) => JSON.parse(line) as SampleRecord);
+  }
+
+  it('llava: single-turn by default; --turns multi --rationale', async () => {
+    const dir = await tempDir();
+    const records = await generate(dir);
+    const questions = records.flatMap((record) => record.qa);
+    const single = await cli(['export', '--format', 'llava', '--data', 'data', '--out', 'single'], dir);
+    expect(single.code, single.stderr).toBe(0);
+    expect(single.stdout).toBe(`llava: ${questions.length} rows, 5 images -> single/llava.json\n`);
+    const entries = llavaSchema.parse(JSON.parse(await readFile(join(dir, 'single', 'llava.json'), 'utf8')));
+    expect(entries.map((e) => e.id)).toEqual(questions.map((qa) => qa.id));
+    for (const entry of entries) {
+      expect(existsSync(join(dir, 'single', entry.image!))).toBe(true);
+      expect(entry.conversations[0]!.value.startsWith('<image>\n')).toBe(true);
+    }
+
+    const multi = await cli(['export', '--format', 'llava', '--turns', 'multi', '--rationale', '--data', 'data', '--out', 'multi'], dir);
+    expect(multi.code, multi.stderr).toBe(0);
+    expect(multi.stdout).toBe('llava: 5 rows, 5 images -> multi/llava.json\n');
+    const conversations = llavaSchema.parse(JSON.parse(await readFile(join(dir, 'multi', 'llava.json'), 'utf8')));
+    for (const [i, entry] of conversations.entries()) {
+      const record = records[i]!;
+      expect(entry.id).toBe(record.id);
+      expect(entry.conversations.filter((turn) => turn.from === 'gpt').map((turn) => turn.value)).toEqual(
+        record.qa.map((qa) => (qa.rationale.trim() === '' ? qa.answerText : `${qa.answerText}\n\n${qa.rationale.trim()}`)),
+      );
+    }
+  });
+
+  it('hf: metadata.jsonl beside images/, one row per image; text-only without file_name', async () => {
+    const dir = await tempDir();
+    const records = await generate(dir);
+    const result = await cli(['export', '--format', 'hf', '--data', 'data', '--out', 'hf'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('hf: 5 rows, 5 images -> hf/metadata.jsonl\n');
+    const rows = (await lines(join(dir, 'hf', 'metadata.jsonl'))).map((line) => hfRowSchema.parse(JSON.parse(line)));
+    expect(rows.map((row) => row.id)).toEqual(records.map((r) => r.id));
+    for (const row of rows) expect(existsSync(join(dir, 'hf', row.file_name!))).toBe(true);
+
+    const text = await tempDir();
+    await generate(text, ['--modality', 'text']);
+    expect((await cli(['export', '--format', 'hf', '--data', 'data', '--out', 'hf'], text)).code).toBe(0);
+    expect([...(await readTree(join(text, 'hf'))).keys()]).toEqual(['metadata.jsonl']);
+    for (const line of await lines(join(text, 'hf', 'metadata.jsonl'))) expect(hfRowSchema.parse(JSON.parse(line)).file_name).toBeUndefined();
+  });
+
+  it('webdataset: --shard-size samples a shard, read back by the system tar', async () => {
+    const dir = await tempDir();
+    const records = await generate(dir);
+    const result = await cli(['export', '--format', 'webdataset', '--shard-size', '2', '--data', 'data', '--out', 'wds'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('webdataset: 5 rows, 5 images -> wds/shard-000000.tar, wds/shard-000001.tar, wds/shard-000002.tar\n');
+    const extracted = join(dir, 'extracted');
+    await mkdir(extracted);
+    const listed: string[] = [];
+    for (const shard of ['shard-000000.tar', 'shard-000001.tar', 'shard-000002.tar']) {
+      listed.push(...execFileSync('tar', ['-tf', join(dir, 'wds', shard)], { encoding: 'utf8' }).trim().split('\n'));
+      execFileSync('tar', ['-xf', join(dir, 'wds', shard), '-C', extracted]);
+    }
+    expect(listed).toEqual(records.flatMap((r) => [`${r.id}.png`, `${r.id}.json`]));
+    for (const record of records) {
+      expect((await readFile(join(extracted, `${record.id}.png`))).equals(await readFile(join(dir, 'data', record.image!)))).toBe(true);
+      const sample = JSON.parse(await readFile(join(extracted, `${record.id}.json`), 'utf8'));
+      expect(sample.qa.map((qa: { answerText: string }) => qa.answerText)).toEqual(record.qa.map((qa) => qa.answerText));
+    }
+  });
+
+  const badFlags: { name: string; args: string[]; message: string }[] = [
+    { name: 'an unknown --turns', args: ['--format', 'llava', '--turns', 'three'], message: 'invalid --turns "three"; allowed: single, multi' },
+    { name: '--turns for another format', args: ['--format', 'hf', '--turns', 'multi'], message: '--turns applies only to --format llava, not hf' },
+    { name: '--rationale for another format', args: ['--format', 'mmsi', '--rationale'], message: '--rationale applies only to --format llava, not mmsi' },
+    { name: 'a zero --shard-size', args: ['--format', 'webdataset', '--shard-size', '0'], message: 'invalid --shard-size "0": must be a positive integer' },
+    { name: 'a non-numeric --shard-size', args: ['--format', 'webdataset', '--shard-size', '1e3'], message: 'invalid --shard-size "1e3"' },
+    { name: '--shard-size for another format', args: ['--format', 'llava', '--shard-size', '10'], message: '--shard-size applies only to --format webdataset, not llava' },
+  ];
+
+  it.each(badFlags)('$name exits 2, names the flag and writes nothing', async ({ args, message }) => {
+    const dir = await tempDir();
+    await generate(dir);
+    const result = await cli(['export', ...args, '--data', 'data', '--out', 'out'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`absynth: ${message}`);
+    expect(result.stdout).toBe('');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it.each(['llava', 'hf', 'webdataset'])('%s: a missing image exits 2 and leaves no output folder', async (format) => {
+    const dir = await tempDir();
+    const records = await generate(dir);
+    await rm(join(dir, 'data', records[3]!.image!));
+    const result = await cli(['export', '--format', format, '--data', 'data', '--out', 'out'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`missing, though sample "${records[3]!.id}" names it`);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -125,7 +125,7 @@ describe('mmsi export', () => {
     const data = join(root, 'data');
     await writeDataset(data, { scenario: bars, count: 1, modality: 'image' });
     const out = join(root, 'out');
-    await expect(exportDataset({ format: 'csv', data, out })).rejects.toThrow('unknown export format "csv"; formats: mmsi');
+    await expect(exportDataset({ format: 'csv', data, out })).rejects.toThrow('unknown export format "csv"; formats: mmsi, llava, hf, webdataset');
     await expect(exportDataset({ format: 'constructor', data, out })).rejects.toThrow(UsageError);
     await expect(exportDataset({ format: 'mmsi', data: join(root, 'nope'), out })).rejects.toThrow(DatasetError);
     await mkdir(join(root, 'empty'));

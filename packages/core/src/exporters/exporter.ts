@@ -3,8 +3,11 @@ import { UsageError } from '../errors.js';
 import type { Dataset } from '../reader.js';
 import { readDataset } from '../reader.js';
 import { checkOutputDir } from '../sink.js';
+import { hfExporter } from './hf.js';
+import { llavaExporter } from './llava.js';
 import { mmsiExporter } from './mmsi.js';
 import { ExportOutput } from './output.js';
+import { webdatasetExporter } from './webdataset.js';
 
 /** What one export wrote. */
 export interface ExportSummary {
@@ -12,7 +15,7 @@ export interface ExportSummary {
   format: string;
   /** The files written, relative to the output folder, images aside. */
   files: string[];
-  /** Rows (questions or conversations) written. */
+  /** Rows written: questions, conversations or samples, as the format counts them. */
   rows: number;
   /** Images made available in the output folder. */
   images: number;
@@ -32,8 +35,13 @@ export interface Exporter {
   write(dataset: Dataset, output: ExportOutput): Promise<Omit<ExportSummary, 'format'>>;
 }
 
-/** The built-in exporters, by format name. */
-export const exporters: Readonly<Record<string, Exporter>> = { [mmsiExporter.format]: mmsiExporter };
+/**
+ * The built-in exporters, by format name, with their default options; `llavaExporter(options)`
+ * and `webdatasetExporter(options)` make them with others.
+ */
+export const exporters: Readonly<Record<string, Exporter>> = Object.fromEntries(
+  [mmsiExporter, llavaExporter(), hfExporter, webdatasetExporter()].map((exporter) => [exporter.format, exporter]),
+);
 
 /** What {@link exportDataset} exports, where to. */
 export interface ExportOptions {

@@ -1,9 +1,9 @@
-import { basename, join } from 'node:path';
-import { DatasetError } from '../errors.js';
+import { basename } from 'node:path';
 import { promptFor } from '../modality.js';
 import type { QA, SampleRecord } from '../pipeline.js';
 import type { QuestionKind } from '../scenario.js';
 import type { Exporter } from './exporter.js';
+import { linkImage } from './images.js';
 
 /** The question types of the paper's released benchmark rows. */
 export const mmsiTypes = ['STRUCTURAL', 'DATA_EXTRACTION', 'MATH_REASONING', 'COLOR', 'REASONING', 'CAPTION', 'SUMMARY'] as const;
@@ -76,15 +76,7 @@ export const mmsiExporter: Exporter = {
       let image: string | null = null;
       if (record.image !== null) {
         image = `images/${basename(record.image)}`;
-        const source = join(dataset.dir, record.image);
-        try {
-          await output.linkFile(source, image);
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT') throw new DatasetError(source, undefined, `missing, though sample "${record.id}" names it`);
-          if (code === 'EEXIST') throw new DatasetError(source, undefined, `named by sample "${record.id}" and an earlier one`);
-          throw error;
-        }
+        await linkImage(dataset, output, record.id, record.image, image);
         images++;
       }
       await rows.write(record.qa.map((qa) => `${JSON.stringify(mmsiRow(record, qa, image))}\n`).join(''));

@@ -4,8 +4,13 @@ import { dirname, join } from 'node:path';
 
 /** A file of an export, written in pieces under its staged name. */
 export interface StagedFile {
-  /** Appends text. */
-  write(text: string): Promise<void>;
+  /** Appends text, or bytes. */
+  write(data: string | Uint8Array): Promise<void>;
+  /**
+   * Closes the file early, when it is complete, so an export of many files (tar shards) keeps
+   * few open; it still appears only on commit. Writing after closing fails.
+   */
+  close(): Promise<void>;
 }
 
 /** The folder, inside the output, where an export is staged until it is complete. */
@@ -54,9 +59,10 @@ export class ExportOutput {
     const handle = await open(staged, 'w');
     this.#files.set(path, handle);
     return {
-      write: async (text) => {
-        await handle.write(text);
+      write: async (data) => {
+        await (typeof data === 'string' ? handle.write(data) : handle.write(data));
       },
+      close: () => handle.close(),
     };
   }
 

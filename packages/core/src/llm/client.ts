@@ -6,11 +6,18 @@ import OpenAI from 'openai';
 import pLimit from 'p-limit';
 import { UsageError } from '../errors.js';
 
-/** One chat message. */
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
+/** One part of a multimodal message: text, or an image by URL (a `data:` URL or an http(s) one). */
+export type ChatContentPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
+
+/**
+ * One chat message. `content` is text, or (for user messages) text and image parts, as
+ * vision models take them; the parts are part of the cache key like any other content.
+ */
+export type ChatMessage =
+  | { role: 'system' | 'assistant'; content: string }
+  | { role: 'user'; content: string | readonly ChatContentPart[] };
 
 /** What to ask the model. */
 export interface LlmRequest {
@@ -96,6 +103,14 @@ export class LlmRequestError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A message as the `openai` client types it. */
+function toOpenAiMessage(message: ChatMessage): OpenAI.Chat.Completions.ChatCompletionMessageParam {
+  if (message.role === 'user') {
+    return { role: 'user', content: typeof message.content === 'string' ? message.content : message.content.map((part) => ({ ...part })) };
+  }
+  return { role: message.role, content: message.content };
 }
 
 /**
@@ -209,7 +224,7 @@ export class LlmClient {
     try {
       const response = await this.client.chat.completions.create({
         model: this.model,
-        messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+        messages: request.messages.map(toOpenAiMessage),
         temperature: request.temperature ?? this.temperature,
         ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
         ...(request.json ? { response_format: { type: 'json_object' as const } } : {}),

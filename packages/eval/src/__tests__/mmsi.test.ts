@@ -1,0 +1,74 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { paperMarkerRecall } from '@absynth/maps';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateMmsi, mmsiAnswer, namedMarkers, scoreMmsiRow } from '../mmsi.js';
+
+const temps: string[] = [];
+afterAll(async () => {
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe("scoring the paper's benchmark rows with absynth's scorers", () => {
+  it('reads single digits in free text (the release never did)', () => {
+    expect(scoreMmsiRow({ answer: '7', type: 'STRUCTURAL' }, 'There are 7 bars in the chart.', 'chart').score).toBe(1);
+    expect(scoreMmsiRow({ answer: '3', type: 'MATH_REASONING' }, 'The answer is 3.', 'flowchart').score).toBe(1);
+  });
+
+  it('does not take "no" inside "I don\'t know"', () => {
+    expect(scoreMmsiRow({ answer: 'No', type: 'STRUCTURAL' }, "I don't know.", 'org').score).toBe(0);
+    expect(scoreMmsiRow({ answer: 'No', type: 'STRUCTURAL' }, 'The answer is no.', 'org').score).toBe(1);
+  });
+
+  it('keeps years and counts exact, and gives 5% only to chart, table and dashboard values', () => {
+    expect(mmsiAnswer({ answer: '2019', type: 'DATA_EXTRACTION' }, 'chart')).toEqual({ type: 'integer', value: 2019 });
+    expect(scoreMmsiRow({ answer: '2019', type: 'DATA_EXTRACTION' }, 'The answer is 2020.', 'chart').score).toBe(0);
+    expect(scoreMmsiRow({ answer: '1000', type: 'DATA_EXTRACTION' }, 'The answer is 1040.', 'chart').score).toBe(1);
+    expect(scoreMmsiRow({ answer: '45.5', type: 'MATH_REASONING' }, 'The answer is 46.', 'dashboard').score).toBe(1);
+    expect(scoreMmsiRow({ answer: '12', type: 'STRUCTURAL' }, 'The answer is 13.', 'chart').score).toBe(0);
+    expect(scoreMmsiRow({ answer: '40', type: 'MATH_REASONING' }, 'The answer is 41.', 'flowchart').score).toBe(0);
+    expect(scoreMmsiRow({ answer: '45%', type: 'DATA_EXTRACTION' }, 'The answer is 45%.', 'table').score).toBe(1);
+  });
+
+  it('matches "(row, column)" cells, letters, times and phrases', () => {
+    expect(scoreMmsiRow({ answer: '(2, 3)', type: 'REASONING' }, 'The odd one is at (2, 3).', 'iq').score).toBe(1);
+    expect(scoreMmsiRow({ answer: '(2, 3)', type: 'REASONING' }, 'The answer is (3, 2).', 'iq').score).toBe(0);
+    expect(scoreMmsiRow({ answer: 'B', type: 'REASONING' }, 'The answer is (B).', 'iq').score).toBe(1);
+    expect(scoreMmsiRow({ answer: '8:10', type: 'DATA_EXTRACTION' }, 'The answer is 8:10.', 'dashboard').score).toBe(1);
+    expect(scoreMmsiRow({ answer: 'kitchen', type: 'REASONING' }, 'The answer is the kitchen.', 'layout').score).toBe(1);
+  });
+
+  it('scores routes by ordered landmark coverage; the release recall is kept beside it', () => {
+    const row = { answer: 'right 2, up 3', type: 'REASONING', markers: ['t2', '5K', 'L4'] };
+    expect(scoreMmsiRow(row, 'Go right to t2, up to 5K, then left to L4.', 'maze')).toEqual({ score: 1, answerType: 'route', extra: { paperMarkerRecall: 1 } });
+    const reversed = scoreMmsiRow(row, 'L4, 5K, t2', 'maze');
+    expect(reversed.score).toBe(1 / 5);
+    expect(reversed.extra?.paperMarkerRecall).toBe(paperMarkerRecall('L4, 5K, t2', row.markers));
+    // A wrong extra marker costs as a missed one would.
+    expect(scoreMmsiRow(row, 't2, 5K, Q9, L4', 'maze').score).toBe(3 / 4);
+    expect(namedMarkers('at 10am: step3b, t2 t2 5K')).toEqual(['t2', '5K']);
+  });
+
+  it('re-scores a rows file that carries responses, and reports per file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'absynth-mmsi-'));
+    temps.push(dir);
+    const rows = [
+      { question_id: 1, text: 'How many bars?', image: 'images/a.png', answer: '7', type: 'STRUCTURAL', response: 'There are 7 bars.' },
+      { question_id: 2, text: 'Which year?', image: 'images/a.png', answer: '2019', type: 'DATA_EXTRACTION', response: 'The answer is 2020.' },
+      { question_id: 3, text: 'Describe it.', image: 'images/a.png', answer: 'A bar chart of sales by year.', type: 'SUMMARY', response: 'The answer is a bar chart of sales by year.' },
+    ];
+    await writeFile(join(dir, 'chart.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n'));
+    await writeFile(join(dir, 'maze.jsonl'), `${JSON.stringify({ question_id: 'm1', text: 'Route?', image: 'images/m.png', answer: 'x', type: 'REASONING', markers: ['t2', '5K'], response: 'Via t2 then 5K.' })}\n`);
+    const out = join(dir, 'out');
+    const result = await evaluateMmsi({ data: dir, out, comparePaper: true });
+    const chart = result.report.scenarios.find((s) => s.scenario === 'chart');
+    expect(chart?.accuracy).toBe(1 / 2);
+    expect(chart?.captions?.rougeL).toBe(1);
+    const maze = result.report.scenarios.find((s) => s.scenario === 'maze');
+    expect(maze?.accuracy).toBe(1);
+    expect(maze?.routes?.extra).toEqual({ paperMarkerRecall: 1 });
+    expect(result.report.mean).toBe(3 / 4);
+    expect(result.report.paper?.columns).toEqual(['chart', 'road map']);
+  });
+});
