@@ -205,19 +205,7 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
   const values = generateSeriesValues(rng, topic, shape, categories, labels.length);
   const title = titleFor(rng, topic, categories, seriesSet);
   if (title === undefined) return undefined;
-  return finishSeriesChart(rng, params, {
-    kind,
-    title,
-    topic: topic.id,
-    measure: topic.measure,
-    unit: topic.unit.symbol,
-    unitName: topic.unit.name,
-    decimals: topic.unit.decimals,
-    categoryNoun: categorySets[categorySet].noun,
-    categories: [...categories.labels],
-    labels,
-    values,
-  });
+  return finishSeriesChart(rng, params, topicData(topic, kind, title, categories, labels, values));
 }
 
 /** What a bar, line or area chart shows, before its look is chosen. */
@@ -234,6 +222,23 @@ interface ChartData {
   /** Series labels, one per row of `values`. */
   labels: string[];
   values: number[][];
+}
+
+/** The data of a chart of a library topic over drawn categories. */
+function topicData(topic: Topic, kind: ChartKind, title: string, categories: CategoryDraw, labels: string[], values: number[][]): ChartData {
+  return {
+    kind,
+    title,
+    topic: topic.id,
+    measure: topic.measure,
+    unit: topic.unit.symbol,
+    unitName: topic.unit.name,
+    decimals: topic.unit.decimals,
+    categoryNoun: categorySets[categories.set].noun,
+    categories: [...categories.labels],
+    labels,
+    values,
+  };
 }
 
 /** Chooses the look of a bar, line or area chart (style, colours, axis, value labels where they fit) around its data. */
@@ -301,19 +306,7 @@ function sampleRoundChart(rng: Rng, params: ChartParams, topic: Topic, kind: Cha
   const values = generateValues(rng, topic, 'share', categories);
   const title = titleFor(rng, topic, categories, undefined);
   if (title === undefined) return undefined;
-  return finishRoundChart(rng, params, {
-    kind,
-    title,
-    topic: topic.id,
-    measure: topic.measure,
-    unit: topic.unit.symbol,
-    unitName: topic.unit.name,
-    decimals: topic.unit.decimals,
-    categoryNoun: categorySets[categorySet].noun,
-    categories: [...categories.labels],
-    labels: [topic.measure],
-    values: [values],
-  });
+  return finishRoundChart(rng, params, topicData(topic, kind, title, categories, [topic.measure], [values]));
 }
 
 /** Chooses the look of a pie or doughnut (style, slice colours, value labels where they fit) around its shares. */

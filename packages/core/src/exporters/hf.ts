@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { promptFor } from '../modality.js';
 import type { SampleRecord } from '../pipeline.js';
 import type { Exporter } from './exporter.js';
@@ -76,12 +75,8 @@ export const hfExporter: Exporter = {
     let images = 0;
     for await (const record of dataset.samples) {
       if (record.qa.length === 0) continue;
-      let image: string | null = null;
-      if (record.image !== null) {
-        image = `images/${basename(record.image)}`;
-        await linkImage(dataset, output, record.id, record.image, image);
-        images++;
-      }
+      const image = await linkImage(dataset, output, record);
+      if (image !== null) images++;
       await rows.write(`${JSON.stringify(hfRow(record, image))}\n`);
       count++;
     }

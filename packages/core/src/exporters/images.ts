@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DatasetError } from '../errors.js';
+import type { SampleRecord } from '../pipeline.js';
 import type { Dataset } from '../reader.js';
 import type { ExportOutput } from './output.js';
 
@@ -13,17 +14,20 @@ function imageError(error: unknown, source: string, id: string): unknown {
 }
 
 /**
- * Makes `image` (a record's path in the dataset) of sample `id` appear as `path` in the export (a
- * hard link, or a copy). A missing image, or one two records name, is a {@link DatasetError}
- * naming the file.
+ * Makes a record's image appear in the export as `images/<file name>` (a hard link, or a copy)
+ * and returns that path, or `null` for a text-only record. A missing image, or one two records
+ * name, is a {@link DatasetError} naming the file.
  */
-export async function linkImage(dataset: Dataset, output: ExportOutput, id: string, image: string, path: string): Promise<void> {
-  const source = join(dataset.dir, image);
+export async function linkImage(dataset: Dataset, output: ExportOutput, record: Pick<SampleRecord, 'id' | 'image'>): Promise<string | null> {
+  if (record.image === null) return null;
+  const source = join(dataset.dir, record.image);
+  const path = `images/${basename(record.image)}`;
   try {
     await output.linkFile(source, path);
   } catch (error) {
-    throw imageError(error, source, id);
+    throw imageError(error, source, record.id);
   }
+  return path;
 }
 
 /** Reads `image` (a path in the dataset) of sample `id`; a missing image is a {@link DatasetError} naming the file. */

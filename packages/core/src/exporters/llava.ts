@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { UsageError } from '../errors.js';
 import { promptFor } from '../modality.js';
 import type { QA, SampleRecord } from '../pipeline.js';
@@ -87,12 +86,8 @@ export function llavaExporter(options: LlavaOptions = {}): Exporter {
       let images = 0;
       for await (const record of dataset.samples) {
         if (record.qa.length === 0) continue;
-        let image: string | null = null;
-        if (record.image !== null) {
-          image = `images/${basename(record.image)}`;
-          await linkImage(dataset, output, record.id, record.image, image);
-          images++;
-        }
+        const image = await linkImage(dataset, output, record);
+        if (image !== null) images++;
         const entries =
           turns === 'multi'
             ? [llavaEntry(record.id, record, record.qa, image, rationale)]

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { promptFor } from '../modality.js';
 import type { QA, SampleRecord } from '../pipeline.js';
 import type { QuestionKind } from '../scenario.js';
@@ -73,12 +72,8 @@ export const mmsiExporter: Exporter = {
     let images = 0;
     for await (const record of dataset.samples) {
       if (record.qa.length === 0) continue;
-      let image: string | null = null;
-      if (record.image !== null) {
-        image = `images/${basename(record.image)}`;
-        await linkImage(dataset, output, record.id, record.image, image);
-        images++;
-      }
+      const image = await linkImage(dataset, output, record);
+      if (image !== null) images++;
       await rows.write(record.qa.map((qa) => `${JSON.stringify(mmsiRow(record, qa, image))}\n`).join(''));
       rowCount += record.qa.length;
     }

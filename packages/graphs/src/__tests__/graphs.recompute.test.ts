@@ -1,55 +1,5 @@
-import type { Answer, GeneratedSample, Level } from '@absynth/core';
-import { generate } from '@absynth/core';
-import { describe, expect, it } from 'vitest';
 import { graphs } from '../graph/scenario.js';
 import { verifiedGraphTasks, verifyGraph } from './graph-verify.js';
+import { recomputeSuite } from './recompute.js';
 
-const perLevel = 100;
-
-describe('every graph answer recomputed from the text rendering', () => {
-  it.each([1, 2, 3, 4, 5] as const)('level %i', { timeout: 120_000 }, async (level: Level) => {
-    let n = 0;
-    // Every failing sample is listed, not only the first.
-    const failures: string[] = [];
-    for await (const sample of generate({ scenario: graphs, level, seed: 7, count: perLevel, modality: 'text' } as never)) {
-      try {
-        verifyGraph(sample as GeneratedSample);
-      } catch (error) {
-        failures.push(String((error as Error).message).split('\n')[0] ?? '');
-      }
-      n++;
-    }
-    expect(n).toBe(perLevel);
-    expect(failures).toEqual([]);
-  });
-
-  it('checked every task at least once', () => {
-    for (const task of graphs.tasks) expect(verifiedGraphTasks.get(task.id) ?? 0, task.id).toBeGreaterThan(0);
-  });
-
-  it('rejects a changed answer or a changed region of every question', { timeout: 60_000 }, async () => {
-    let rejected = 0;
-    for (const level of [2, 5] as const) {
-      for await (const sample of generate({ scenario: graphs, level, seed: 11, count: 25, modality: 'text' } as never)) {
-        const original = sample as GeneratedSample;
-        original.qa.forEach((qa, q) => {
-          const answer = structuredClone(qa.answer) as Answer;
-          if (answer.type === 'integer') answer.value += 1;
-          else if (answer.type === 'text') answer.value = `${answer.value}x`;
-          else if (answer.type === 'boolean') answer.value = !answer.value;
-          else if (answer.type === 'choice') answer.value = answer.value === 'A' ? 'B' : 'A';
-          else if (answer.type === 'list') answer.value = [...answer.value].reverse();
-          const changed = { ...original, qa: original.qa.map((other, j) => (j === q ? { ...other, answer } : other)) };
-          expect(() => verifyGraph(changed), `${original.id} ${qa.task}`).toThrow();
-          if (qa.regions.length > 0) {
-            const regions = qa.regions.map((r, j) => (j === 0 ? { ...r, id: r.id === 'n1' ? 'n2' : 'n1' } : r));
-            const moved = { ...original, qa: original.qa.map((other, j) => (j === q ? { ...other, regions } : other)) };
-            expect(() => verifyGraph(moved), `${original.id} ${qa.task} regions`).toThrow();
-          }
-          rejected++;
-        });
-      }
-    }
-    expect(rejected).toBeGreaterThan(100);
-  });
-});
+recomputeSuite({ noun: 'graph', scenario: graphs, verify: verifyGraph, verified: verifiedGraphTasks, regionSwap: ['n1', 'n2'] });
