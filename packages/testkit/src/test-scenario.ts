@@ -31,7 +31,7 @@ export interface TestScenarioOptions {
    * generates. Throw (or fail an `expect`) when an answer is wrong.
    */
   verify?: (sample: GeneratedSample) => void;
-  /** Timeout per test in milliseconds; default 60,000. */
+  /** Timeout per test in milliseconds, a guard against hangs; default 600,000 (ten minutes). */
   timeout?: number;
 }
 
@@ -44,7 +44,7 @@ export function testScenario(scenario: AnyScenario, options: TestScenarioOptions
   const seed = options.seed ?? 1;
   const count = options.count ?? 8;
   const level = options.level ?? 3;
-  const timeout = options.timeout ?? 60_000;
+  const timeout = options.timeout ?? 600_000;
   const collect = async (lvl: Level, start = 0, n = count, s = seed) => {
     const out: GeneratedSample[] = [];
     for await (const sample of generate({ scenario, level: lvl, seed: s, start, count: n })) out.push(sample);

@@ -106,7 +106,7 @@ const stress = [
 ];
 
 describe.each(stress)('$name', ({ name, params: extra }) => {
-  it('draws every quotable text inside the canvas, overlapping no other text', { timeout: 60_000 }, () => {
+  it('draws every quotable text inside the canvas, overlapping no other text', () => {
     const problems: Problem[] = [];
     scenesOf(4, extra).forEach(({ key, scene, params }, n) => {
       const theme = themeNames[n % 6] as string;
@@ -121,7 +121,7 @@ describe.each(stress)('$name', ({ name, params: extra }) => {
 });
 
 describe.each([1, 2, 3, 4, 5] as const)('level %i drawings', (level: Level) => {
-  it('draw every quotable text inside the canvas, overlapping no other text', { timeout: 60_000 }, () => {
+  it('draw every quotable text inside the canvas, overlapping no other text', () => {
     const problems: Problem[] = [];
     scenesOf(level).forEach(({ key, scene, params }, n) => {
       const theme = themeNames[n % 6] as string;

@@ -26,7 +26,7 @@ async function samplesOf(type: string, level: 2 | 5): Promise<GeneratedSample[]>
 }
 
 describe.each(chartKinds)('%s regions', (kind) => {
-  it('name marks drawn in their colour, inside their chart cell', { timeout: 60_000 }, async () => {
+  it('name marks drawn in their colour, inside their chart cell', async () => {
     const problems: string[] = [];
     let checked = 0;
     for (const level of [2, 5] as const) {

@@ -26,7 +26,7 @@ describe('absynth eval', () => {
     } finally {
       await model.close();
     }
-  }, 60_000);
+  });
 
   it('re-scores benchmark rows that carry responses, and rejects bad flags with exit 2', async () => {
     const cwd = await tempDir();

@@ -42,7 +42,7 @@ beforeAll(async () => {
   datasets = await openDatasets(data);
   index = await truthIndex(datasets);
   for (const dataset of datasets) for await (const record of dataset.samples) for (const qa of record.qa) all.push({ qa, scenario: record.scenario });
-}, 60_000);
+});
 
 const client = (baseURL: string, extra: Partial<ConstructorParameters<typeof LlmClient>[0]> = {}) =>
   new LlmClient({ baseURL, model: 'loopback-vlm', apiKey: 'sk-test-not-a-real-key', concurrency: 4, cacheDir: null, timeoutMs: 400, maxRetries: 1, ...extra });
@@ -120,7 +120,7 @@ describe('evaluate against a loopback server answering from the ground truth', (
     } finally {
       await server.close();
     }
-  }, 60_000);
+  });
 
   it('resumes: a run cut short and rerun asks each question once and reports as an uninterrupted run', async () => {
     const wrongEvery = (qa: QA) => all.findIndex((q) => q.qa.id === qa.id) % 4 === 0 && qa.answer.type !== 'caption';
@@ -152,7 +152,7 @@ describe('evaluate against a loopback server answering from the ground truth', (
     } finally {
       await server.close();
     }
-  }, 60_000);
+  });
 
   it('stops with a clear error on a fatal status (401), keeping what was written', async () => {
     const server = await startTruthServer(index, (qa) => (qa?.id === all[5]?.qa.id ? { kind: 'status', status: 401 } : { kind: 'content', content: qa === undefined ? '' : truthReply(qa) }));
@@ -166,7 +166,7 @@ describe('evaluate against a loopback server answering from the ground truth', (
     } finally {
       await server.close();
     }
-  }, 30_000);
+  });
 
   it('sends text only for text evaluation, and refuses a modality the dataset lacks', async () => {
     const out = await temp();

@@ -138,13 +138,13 @@ async function drawFlowcharts(level: Level, extra: Record<string, unknown>, key:
 }
 
 describe.each([1, 2, 3, 4, 5] as const)('level %i drawings', (level: Level) => {
-  it('graphs: every label drawn readable, inside its node, nothing overlapping', { timeout: 60_000 }, async () => {
+  it('graphs: every label drawn readable, inside its node, nothing overlapping', async () => {
     const found = await drawGraphs(level, {}, 'graphs-draw', perLevel);
     for (const family of graphFamilies) found.push(...(await drawGraphs(level, { family }, `graphs-draw-${family}`, 2)));
     expect(found).toEqual([]);
   });
 
-  it('flowcharts: every symbol text drawn readable, inside its symbol, nothing overlapping', { timeout: 60_000 }, async () => {
+  it('flowcharts: every symbol text drawn readable, inside its symbol, nothing overlapping', async () => {
     const found = await drawFlowcharts(level, {}, 'flowcharts-draw', perLevel);
     for (const family of ['algorithm', 'workflow']) found.push(...(await drawFlowcharts(level, { family }, `flowcharts-draw-${family}`, 2)));
     expect(found).toEqual([]);
@@ -152,7 +152,7 @@ describe.each([1, 2, 3, 4, 5] as const)('level %i drawings', (level: Level) => {
 });
 
 describe('the largest graphs the params allow', () => {
-  it('34 nodes of every family draw readable', { timeout: 60_000 }, async () => {
+  it('34 nodes of every family draw readable', async () => {
     const found: string[] = [];
     for (const family of graphFamilies) found.push(...(await drawGraphs(5, { family, nodes: 34 }, `graphs-draw-34-${family}`, 3)));
     expect(found).toEqual([]);

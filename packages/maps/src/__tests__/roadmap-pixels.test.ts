@@ -52,7 +52,7 @@ async function collect(level: Level, count: number, style: 'crisp' | 'sketch'): 
 // The check: 500 generated maps at mixed levels, every route answer valid by the
 // independent path finder and every colour the question names found at the pixels it names.
 describe('500 generated road maps', () => {
-  it.each([1, 2, 3, 4, 5] as const)('level %i: 100 maps, answers rechecked, named colours drawn', { timeout: 120_000 }, async (level) => {
+  it.each([1, 2, 3, 4, 5] as const)('level %i: 100 maps, answers rechecked, named colours drawn', async (level) => {
     const samples = await collect(level, 100, 'crisp');
     expect(samples).toHaveLength(100);
     for (const sample of samples) {
@@ -61,7 +61,7 @@ describe('500 generated road maps', () => {
     }
   });
 
-  it('hand-drawn style paints the same colours at cell centres', { timeout: 120_000 }, async () => {
+  it('hand-drawn style paints the same colours at cell centres', async () => {
     for (const level of [1, 3, 5] as const) for (const sample of await collect(level, 10, 'sketch')) checkColours(sample);
   });
 });

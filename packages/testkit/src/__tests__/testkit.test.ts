@@ -22,7 +22,7 @@ beforeAll(() => {
     testResults: { assertionResults: { fullName: string; status: Status }[] }[];
   };
   results = new Map(report.testResults.flatMap((file) => file.assertionResults.map((a) => [a.fullName, a.status])));
-}, 120_000);
+});
 
 const failed = (scenario: string) =>
   [...results]
