@@ -4,6 +4,7 @@ import type { Registry } from '@absynth/core';
 import { Command, CommanderError } from 'commander';
 import { builtinModules, createRegistry } from './builtins.js';
 import { describeScenario, formatDescription } from './describe.js';
+import { InterruptedError } from './errors.js';
 import type { ExportFlags } from './export.js';
 import { exportToFormat } from './export.js';
 import { type EvalFlags, runEval } from './eval.js';
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     // commander has already printed its own messages (usage errors, help, version).
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     io.stderr.write(`absynth: ${errorMessage(error)}\n`);
+    if (error instanceof InterruptedError) return error.exitCode;
     return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
   }
 }

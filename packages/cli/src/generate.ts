@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { DrawingStyle, GenerateOptions, Manifest, Modality, Registry } from '@absynth/core';
 import { checkLevel, DatasetWriter, generate, LlmClient, llmWriter, planRun, type QuestionWriter, templateWriter, UsageError } from '@absynth/core';
 import cliProgress from 'cli-progress';
+import { InterruptedError } from './errors.js';
 import type { TextOutput } from './io.js';
+import { scenarioOrigin } from './origin.js';
 import { readIdeaFile, readTopicLibrary, runLibrary } from './topics.js';
 import {
   parseLevel,
@@ -85,6 +87,7 @@ export async function generateDataset(
   io: { stdout: TextOutput; stderr: TextOutput; cwd: string },
 ): Promise<void> {
   const scenario = registry.get(scenarioId);
+  const origin = await scenarioOrigin(scenario, modules);
   const fileParams = flags.params === undefined ? {} : await readParamsFile(flags.params, io.cwd);
   const count = parseNonNegativeInteger('--count', flags.count);
   const { writer: questionWriter, client } = writerFromFlags(flags, io.cwd);
@@ -109,45 +112,64 @@ export async function generateDataset(
     modules,
     writer: questionWriter,
     resources,
+    ...(origin === undefined ? {} : { origin }),
   };
   const plan = planRun(options);
   const out = flags.out ?? `out/${scenario.id}`;
   // open checks the folder (absent, empty or --force; writable) before it creates anything.
   const writer = await DatasetWriter.open(resolve(io.cwd, out), { force: flags.force ?? false });
+  const [many, per] = itemNames[plan.modality];
 
   const started = performance.now();
   const bar = io.stderr.isTTY
     ? new cliProgress.SingleBar(
         {
           stream: io.stderr as NodeJS.WritableStream,
-          format: `${scenario.id} {bar} {value}/{total} images | {duration_formatted} elapsed, {eta_formatted} left`,
+          format: `${scenario.id} {bar} {value}/{total} ${many} | {duration_formatted} elapsed, {eta_formatted} left`,
           hideCursor: true,
           clearOnComplete: true,
         },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
+  // Ctrl-C (or a SIGTERM) stops the run before the next item; the staged dataset is removed.
+  const stop = new AbortController();
+  const interrupt = (signal: NodeJS.Signals) => stop.abort(new InterruptedError(signal));
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
   bar?.start(plan.count, 0);
   let manifest: Manifest;
+  let written = 0;
   try {
-    for await (const sample of generate(options)) {
+    for await (const sample of generate({ ...options, signal: stop.signal })) {
       await writer.write(sample);
+      written++;
       bar?.increment();
+      stop.signal.throwIfAborted();
     }
     manifest = await writer.close(plan);
   } catch (error) {
     await writer.abort();
+    bar?.stop();
+    const asWas = `"${out}" is as it was before the run`;
+    if (stop.signal.aborted) {
+      throw new InterruptedError(
+        stop.signal.reason instanceof InterruptedError ? stop.signal.reason.signal : 'SIGINT',
+        `interrupted after ${written} of ${plan.count} ${many}: removed the unfinished dataset; ${asWas}`,
+      );
+    }
+    if (error instanceof Error) error.message = `${error.message}; nothing was kept: ${asWas}`;
     throw error;
   } finally {
     bar?.stop();
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
   }
   const seconds = (performance.now() - started) / 1000;
-  const written = manifest.count;
   const { questions } = manifest.counts;
-  const rate = seconds > 0 ? written / seconds : 0;
-  const [many, per] = itemNames[plan.modality];
+  const rate = seconds > 0 ? manifest.count / seconds : 0;
   io.stdout.write(
-    `${written} ${many}, ${questions} questions in ${seconds.toFixed(2)} s (${rate.toFixed(1)} ${per}/s) -> ${out}\n`,
+    `${manifest.count} ${many}, ${questions} questions in ${seconds.toFixed(2)} s (${rate.toFixed(1)} ${per}/s) -> ${out}\n`,
   );
   const report = manifest.writerReport;
   if (report !== undefined && client !== null) {

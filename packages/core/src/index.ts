@@ -30,6 +30,7 @@ export type {
   QA,
   RunPlan,
   SampleRecord,
+  ScenarioOrigin,
 } from './pipeline.js';
 export {
   DEFAULT_SEED,
@@ -68,6 +69,7 @@ export { defineScenario, defineTask, levels, questionKinds } from './scenario.js
 export { scoreResponse } from './scoring.js';
 export type { DatasetWriterOptions, Manifest } from './sink.js';
 export { checkOutputDir, DatasetWriter, datasetFiles } from './sink.js';
+export { describeCause, OutputError } from './folders.js';
 export { VERSION } from './version.js';
 export { formatNumber, listing, ordinal, sentenceCase } from './wording.js';
 export type { QuestionWriter, WriterInput, WriterReport, WrittenQuestion } from './writer.js';

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ScenarioError, UsageError } from './errors.js';
+import { untilAborted } from './abort.js';
 import type { DraftedSample, RunPlan } from './pipeline.js';
 
 /** What a worker needs to rebuild the run: where the scenario lives and the validated settings. */
@@ -119,7 +120,7 @@ export async function* draftInWorkers(plan: RunPlan, modules: readonly string[],
   try {
     refill();
     while (inFlight.length > 0) {
-      const sample = await (inFlight.shift() as Promise<DraftedSample>);
+      const sample = await untilAborted(inFlight.shift() as Promise<DraftedSample>, plan.signal);
       refill();
       yield sample;
     }

@@ -5,6 +5,7 @@ import type { Answer } from './answers/types.js';
 import { ScenarioError, UsageError } from './errors.js';
 import type { Modality } from './modality.js';
 import { modalities } from './modality.js';
+import { untilAborted } from './abort.js';
 import { draftInWorkers, resolveModule } from './parallel.js';
 import { checkLevel, resolveParams } from './params.js';
 import type { Registry, ScenarioId, ScenarioRegistry } from './registry.js';
@@ -115,6 +116,16 @@ export interface GenerateOptions<
    * worker thread; required when `workers` is more than 1.
    */
   modules?: readonly string[];
+  /** The package the scenario comes from, recorded in the manifest beside its id and version. */
+  origin?: ScenarioOrigin;
+  /** Stops the run: `generate` throws the signal's reason before the next item, and worker threads end. */
+  signal?: AbortSignal;
+}
+
+/** The npm package a scenario comes from. */
+export interface ScenarioOrigin {
+  name: string;
+  version: string;
 }
 
 /** A run's settings after validation, as recorded in the manifest. */
@@ -135,6 +146,8 @@ export interface RunPlan {
   workers: number;
   /** The `modules` as file URLs. */
   modules: readonly string[];
+  origin: ScenarioOrigin | undefined;
+  signal: AbortSignal | undefined;
 }
 
 /**
@@ -208,6 +221,8 @@ export function planRun(options: GenerateOptions): RunPlan {
     resources: checkResources(options.resources ?? {}),
     workers,
     modules,
+    origin: options.origin,
+    signal: options.signal,
   };
 }
 
@@ -259,6 +274,7 @@ export function generate<T extends AnyScenario | ScenarioId>(
 ): AsyncGenerator<GeneratedSample<SceneOfOption<T>, 'image'>>;
 export async function* generate(options: GenerateOptions): AsyncGenerator<GeneratedSample<unknown, Modality>> {
   const plan = planRun(options);
+  const { signal } = plan;
   // A writer that waits on the network words several items at once; samples still come out in index order.
   const window = Math.max(1, plan.writer.concurrency ?? 1);
   const pending: Promise<GeneratedSample<unknown, Modality>>[] = [];
@@ -268,21 +284,23 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<Genera
     written.catch(() => {});
     pending.push(written);
   };
+  const next = () => untilAborted(pending.shift() as Promise<GeneratedSample<unknown, Modality>>, signal);
   if (plan.workers > 1 && plan.count > 1) {
     for await (const drafted of draftInWorkers(plan, plan.modules, Math.min(plan.workers, plan.count))) {
       start(drafted);
-      if (pending.length >= window) yield await (pending.shift() as Promise<GeneratedSample<unknown, Modality>>);
+      if (pending.length >= window) yield await next();
     }
   } else {
     for (let index = plan.start; index < plan.start + plan.count; index++) {
+      signal?.throwIfAborted();
       start(await draftItem(plan, index));
-      if (pending.length >= window) yield await (pending.shift() as Promise<GeneratedSample<unknown, Modality>>);
+      if (pending.length >= window) yield await next();
       // resvg frees an image's native memory only between event-loop turns; without this turn a
       // loop that does no I/O grows by megabytes per image.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
-  while (pending.length > 0) yield await (pending.shift() as Promise<GeneratedSample<unknown, Modality>>);
+  while (pending.length > 0) yield await next();
 }
 
 /** A question with its verified answer, before a writer words it. */

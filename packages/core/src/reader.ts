@@ -73,6 +73,7 @@ export const manifestSchema = z.object({
   scenario: z.object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
     version: z.number().int().min(1),
+    package: z.object({ name: z.string(), version: z.string() }).optional(),
   }),
   params: z.record(z.string(), z.unknown()),
   level,

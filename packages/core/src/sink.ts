@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { access, constants, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, constants, mkdir, open, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { describeCause, makeFolders, removeFolders, step } from './folders.js';
 import type { Modality } from './modality.js';
 import type { GeneratedSample, RunPlan, SampleRecord } from './pipeline.js';
 import { VERSION } from './version.js';
@@ -11,7 +12,8 @@ import type { WriterReport } from './writer.js';
 /** What made a dataset; written last, so a folder with a manifest is a finished dataset. */
 export interface Manifest {
   tool: { name: 'absynth'; version: string };
-  scenario: { id: string; version: number };
+  /** The scenario, and the package it came from when the run knew it (`generate({ origin })`; the CLI always does). */
+  scenario: { id: string; version: number; package?: { name: string; version: string } };
   params: Record<string, unknown>;
   level: number;
   seed: number;
@@ -57,33 +59,60 @@ export interface DatasetWriterOptions {
   force?: boolean;
 }
 
+/** The dataset's entries in the order they move into place: the manifest last, so a folder with a manifest is finished. */
+const entriesIn = [datasetFiles.images, datasetFiles.samples, datasetFiles.manifest] as const;
+
 /**
  * Writes the canonical layout: `manifest.json`, `samples.jsonl` and `images/<id>.png` (no
- * images for text-only records). Every file is written under a temporary name and renamed into
- * place, and the manifest comes last, so an interrupted run never leaves a file that looks whole.
+ * images for text-only records). Everything is written into a staging folder beside the output
+ * folder (`.<name>.absynth-<random>`) and moves into place only on {@link DatasetWriter.close}:
+ * a run that fails or is abandoned (a full disk, a refused model key, an interrupt) removes the
+ * staging folder and leaves the output folder exactly as it was, the dataset it held included.
+ * With `force`, the old dataset's files are swapped out only once the new one is complete; other
+ * files in the folder stay.
  */
 export class DatasetWriter {
-  readonly #dir: string;
+  /** The output folder. */
+  readonly dir: string;
+  readonly #staging: string;
+  readonly #created: readonly string[];
   readonly #samples: FileHandle;
   readonly #byTask: Record<string, number> = {};
   #imagesFolder = false;
   #images = 0;
   #questions = 0;
 
-  private constructor(dir: string, samples: FileHandle) {
-    this.#dir = dir;
+  private constructor(dir: string, staging: string, created: readonly string[], samples: FileHandle) {
+    this.dir = dir;
+    this.#staging = staging;
+    this.#created = created;
     this.#samples = samples;
   }
 
-  /** Checks the folder (creating it if needed) and opens the dataset for writing. */
+  /** The staging folder this run writes into until it closes. */
+  get staging(): string {
+    return this.#staging;
+  }
+
+  /**
+   * Checks the folder (absent, empty, or `force`), creates its missing parents and the staging
+   * folder, and opens the dataset for writing. A folder that cannot be written is a
+   * {@link UsageError} that says so; nothing is left behind.
+   */
   static async open(dir: string, options: DatasetWriterOptions = {}): Promise<DatasetWriter> {
-    await checkOutputDir(dir, options.force ?? false);
-    if (options.force) {
-      for (const name of Object.values(datasetFiles)) await rm(join(dir, name), { recursive: true, force: true });
+    const target = resolve(dir);
+    await checkOutputDir(target, options.force ?? false, dir);
+    const created = await makeFolders(dirname(target), dir);
+    let staging: string | undefined;
+    try {
+      staging = await makeStagingFolder(await stagingParent(target), basename(target));
+      const samples = await open(join(staging, datasetFiles.samples), 'w');
+      return new DatasetWriter(target, staging, created, samples);
+    } catch (error) {
+      if (staging !== undefined) await rm(staging, { recursive: true, force: true }).catch(() => {});
+      await removeFolders(created);
+      throw new UsageError(`output folder "${dir}" is not writable: ${describeCause(error)}`);
     }
-    await mkdir(dir, { recursive: true });
-    const samples = await open(join(dir, `${datasetFiles.samples}.tmp`), 'w');
-    return new DatasetWriter(dir, samples);
   }
 
   /** Writes one sample's image, if it has one, and appends its record. */
@@ -94,59 +123,138 @@ export class DatasetWriter {
     }
     if (png !== null && record.image !== null) {
       await this.#ensureImagesFolder();
-      const imagePath = join(this.#dir, record.image);
-      await writeFile(`${imagePath}.tmp`, png);
-      await rename(`${imagePath}.tmp`, imagePath);
+      const imagePath = join(this.#staging, record.image);
+      await step('write', imagePath, () => writeFile(imagePath, png));
       this.#images++;
     }
-    await this.#samples.write(`${JSON.stringify(record satisfies SampleRecord)}\n`);
+    const samplesPath = join(this.#staging, datasetFiles.samples);
+    await step('write', samplesPath, () => this.#samples.write(`${JSON.stringify(record satisfies SampleRecord)}\n`));
     this.#questions += record.qa.length;
     for (const q of record.qa) this.#byTask[q.task] = (this.#byTask[q.task] ?? 0) + 1;
   }
 
   async #ensureImagesFolder(): Promise<void> {
     if (this.#imagesFolder) return;
-    await mkdir(join(this.#dir, datasetFiles.images), { recursive: true });
+    const images = join(this.#staging, datasetFiles.images);
+    await step('create', images, () => mkdir(images));
     this.#imagesFolder = true;
   }
 
-  /** Finishes the dataset: renames `samples.jsonl` into place and writes the manifest. */
+  /**
+   * Finishes the dataset: writes the manifest and moves the dataset into the output folder. On
+   * an error the output folder is as it was before the run, and the staging folder is gone.
+   */
   async close(plan: RunPlan): Promise<Manifest> {
-    const withImages = plan.modality !== 'text';
-    // An image dataset has its images folder even when it holds no image (count 0).
-    if (withImages) await this.#ensureImagesFolder();
-    await this.#samples.close();
-    await rename(join(this.#dir, `${datasetFiles.samples}.tmp`), join(this.#dir, datasetFiles.samples));
-    const manifest: Manifest = {
-      tool: { name: 'absynth', version: VERSION },
-      scenario: { id: plan.scenario.id, version: plan.scenario.version },
-      params: plan.params,
-      level: plan.level,
-      seed: plan.seed,
-      start: plan.start,
-      count: plan.count,
-      size: plan.size ?? null,
-      theme: plan.theme,
-      style: plan.style,
-      modality: plan.modality,
-      writer: plan.writer.name,
-      ...(plan.writer.report === undefined ? {} : { writerReport: plan.writer.report() }),
-      ...(Object.keys(plan.resources).length === 0 ? {} : { resources: describeResources(plan.resources) }),
-      tasks: plan.tasks,
-      counts: { images: this.#images, questions: this.#questions, byTask: sortKeys(this.#byTask) },
-      files: { samples: datasetFiles.samples, images: withImages ? datasetFiles.images : null },
-    };
-    const manifestPath = join(this.#dir, datasetFiles.manifest);
-    await writeFile(`${manifestPath}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`);
-    await rename(`${manifestPath}.tmp`, manifestPath);
-    return manifest;
+    try {
+      const withImages = plan.modality !== 'text';
+      // An image dataset has its images folder even when it holds no image (count 0).
+      if (withImages) await this.#ensureImagesFolder();
+      const samplesPath = join(this.#staging, datasetFiles.samples);
+      await step('write', samplesPath, () => this.#samples.close());
+      const manifest: Manifest = {
+        tool: { name: 'absynth', version: VERSION },
+        scenario: {
+          id: plan.scenario.id,
+          version: plan.scenario.version,
+          ...(plan.origin === undefined ? {} : { package: { name: plan.origin.name, version: plan.origin.version } }),
+        },
+        params: plan.params,
+        level: plan.level,
+        seed: plan.seed,
+        start: plan.start,
+        count: plan.count,
+        size: plan.size ?? null,
+        theme: plan.theme,
+        style: plan.style,
+        modality: plan.modality,
+        writer: plan.writer.name,
+        ...(plan.writer.report === undefined ? {} : { writerReport: plan.writer.report() }),
+        ...(Object.keys(plan.resources).length === 0 ? {} : { resources: describeResources(plan.resources) }),
+        tasks: plan.tasks,
+        counts: { images: this.#images, questions: this.#questions, byTask: sortKeys(this.#byTask) },
+        files: { samples: datasetFiles.samples, images: withImages ? datasetFiles.images : null },
+      };
+      const manifestPath = join(this.#staging, datasetFiles.manifest);
+      await step('write', manifestPath, () => writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`));
+      await this.#moveIntoPlace();
+      return manifest;
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
   }
 
-  /** Abandons the dataset after an error, removing the temporary samples file. */
+  /** Moves the staged dataset into the output folder, swapping out an old dataset only at the end. */
+  async #moveIntoPlace(): Promise<void> {
+    const target = this.dir;
+    const existing = await readdir(target).catch(() => undefined);
+    const others = existing?.filter((name) => join(target, name) !== this.#staging) ?? [];
+    if (existing === undefined || (others.length === 0 && dirname(this.#staging) !== target)) {
+      // The usual case: the whole dataset appears in one rename.
+      if (existing !== undefined) await step('replace the empty folder', target, () => rmdir(target));
+      await step('rename into place', target, () => rename(this.#staging, target));
+      return;
+    }
+    // --force over a folder with files: move the old dataset aside, the new one in, then drop the old.
+    const old = await step('create', target, () => makeStagingFolder(dirname(this.#staging), `${basename(target)}.old`));
+    const movedOut: string[] = [];
+    const movedIn: string[] = [];
+    try {
+      for (const name of [...entriesIn].reverse()) {
+        if (!others.includes(name)) continue;
+        await step('move aside', join(target, name), () => rename(join(target, name), join(old, name)));
+        movedOut.push(name);
+      }
+      for (const name of entriesIn) {
+        const staged = join(this.#staging, name);
+        if ((await stat(staged).catch(() => undefined)) === undefined) continue;
+        await step('rename into place', join(target, name), () => rename(staged, join(target, name)));
+        movedIn.push(name);
+      }
+    } catch (error) {
+      for (const name of movedIn.reverse()) await rename(join(target, name), join(this.#staging, name)).catch(() => {});
+      for (const name of movedOut.reverse()) await rename(join(old, name), join(target, name)).catch(() => {});
+      await rm(old, { recursive: true, force: true }).catch(() => {});
+      throw error;
+    }
+    await rm(old, { recursive: true, force: true });
+    await rm(this.#staging, { recursive: true, force: true });
+  }
+
+  /**
+   * Abandons the dataset: removes the staging folder and the parent folders `open` created,
+   * leaving the output folder as it was. Safe to call more than once.
+   */
   async abort(): Promise<void> {
     await this.#samples.close().catch(() => {});
-    await rm(join(this.#dir, `${datasetFiles.samples}.tmp`), { force: true });
+    await rm(this.#staging, { recursive: true, force: true }).catch(() => {});
+    await removeFolders(this.#created);
   }
+}
+
+/**
+ * Makes `.<name>.absynth-<random>` in `parent`. Unlike `mkdtemp` it gets the usual permissions
+ * (0777 less the umask), since the folder becomes the dataset folder.
+ */
+async function makeStagingFolder(parent: string, name: string): Promise<string> {
+  for (;;) {
+    const folder = join(parent, `.${name}.absynth-${randomBytes(6).toString('hex')}`);
+    try {
+      await mkdir(folder);
+      return folder;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * Where the staging folder goes: beside the output folder, so that moving it into place is a
+ * rename on one file system; inside it when the output folder is a mount point of its own.
+ */
+async function stagingParent(target: string): Promise<string> {
+  const [own, parent] = await Promise.all([stat(target).catch(() => undefined), stat(dirname(target))]);
+  return own !== undefined && own.dev !== parent.dev ? target : dirname(target);
 }
 
 function sortKeys(record: Record<string, number>): Record<string, number> {
@@ -155,9 +263,10 @@ function sortKeys(record: Record<string, number>): Record<string, number> {
 
 /**
  * Throws a {@link UsageError} unless `dir` can hold a new dataset: it is absent, or an empty
- * folder, or `force` is set; and it is writable. Creates nothing.
+ * folder, or `force` is set; and it, or the nearest folder above it that exists, is writable.
+ * Creates nothing. `shown` is the path as the user gave it, for messages.
  */
-export async function checkOutputDir(dir: string, force: boolean): Promise<void> {
+export async function checkOutputDir(dir: string, force: boolean, shown = dir): Promise<void> {
   let existing: Awaited<ReturnType<typeof stat>> | undefined;
   try {
     existing = await stat(dir);
@@ -167,36 +276,32 @@ export async function checkOutputDir(dir: string, force: boolean): Promise<void>
   if (existing === undefined) {
     const parent = await nearestExistingParent(dir);
     if (!(await stat(parent)).isDirectory()) {
-      throw new UsageError(`cannot create output folder "${dir}": "${parent}" is not a folder`);
+      throw new UsageError(`cannot create output folder "${shown}": "${parent}" is not a folder`);
     }
-    await assertWritable(parent, dir);
+    await assertWritable(parent, shown);
     return;
   }
-  if (!existing.isDirectory()) throw new UsageError(`output "${dir}" exists and is not a folder`);
-  await assertWritable(dir, dir);
+  if (!existing.isDirectory()) throw new UsageError(`output "${shown}" exists and is not a folder`);
+  await assertWritable(dir, shown);
   if (!force && (await readdir(dir)).length > 0) {
-    throw new UsageError(`output folder "${dir}" is not empty; choose an empty folder or pass --force to replace it`);
+    throw new UsageError(`output folder "${shown}" is not empty; choose an empty folder or pass --force to replace it`);
   }
 }
 
 async function nearestExistingParent(dir: string): Promise<string> {
-  let current = join(dir, '..');
+  let current = dirname(resolve(dir));
   for (;;) {
-    try {
-      await stat(current);
-      return current;
-    } catch {
-      const up = join(current, '..');
-      if (up === current) return current;
-      current = up;
-    }
+    if ((await stat(current).catch(() => undefined)) !== undefined) return current;
+    const up = dirname(current);
+    if (up === current) return current;
+    current = up;
   }
 }
 
-async function assertWritable(path: string, dir: string): Promise<void> {
+async function assertWritable(path: string, shown: string): Promise<void> {
   try {
     await access(path, constants.W_OK);
-  } catch {
-    throw new UsageError(`output folder "${dir}" is not writable`);
+  } catch (error) {
+    throw new UsageError(`output folder "${shown}" is not writable: ${describeCause(error)}`);
   }
 }

@@ -33,11 +33,21 @@ export async function cli(args: readonly string[], cwd: string): Promise<CliResu
   return { code, stdout, stderr };
 }
 
-/** Runs the built `dist/bin.js` in a child process, as a user would (as another user, given `uid`). */
+/** How long a child run of the CLI may take before it counts as hung and is killed: a guard, not a speed check. */
+export const hangGuardMs = 5 * 60_000;
+
+/**
+ * Runs the built `dist/bin.js` in a child process, as a user would (as another user, given
+ * `uid`). A run that does not end within {@link hangGuardMs} is killed and reported with code -1.
+ */
 export function runBin(args: readonly string[], cwd: string, user?: { uid: number; gid: number }): Promise<CliResult> {
   if (!existsSync(binPath)) throw new Error(`${binPath} is missing: run \`npm run build\` before the tests`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [binPath, ...args], { cwd, ...user }, (error, stdout, stderr) => {
+    execFile(process.execPath, [binPath, ...args], { cwd, ...user, timeout: hangGuardMs, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+      if (error?.killed) {
+        resolve({ code: -1, stdout, stderr: `${stderr}\n[killed: no exit within ${hangGuardMs} ms, a hang]` });
+        return;
+      }
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
       resolve({ code, stdout, stderr });
     });

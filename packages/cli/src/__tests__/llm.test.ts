@@ -116,8 +116,8 @@ describe('absynth generate --writer llm', () => {
     expect(result.stderr).toContain('401');
     expect(result.stderr).not.toContain(key);
     expect(result.stderr).not.toContain('sk-test');
-    expect(existsSync(join(cwd, 'out', 'manifest.json'))).toBe(false);
-    expect(existsSync(join(cwd, 'out', 'samples.jsonl'))).toBe(false);
+    // Not even an empty folder: the run staged beside `out` and removed it all.
+    expect(await readdir(cwd)).toEqual([]);
   });
 
   it('rejects writer flags that do not fit, naming the flag', async () => {

@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ParamsError, ScenarioError, UsageError } from '../errors.js';
 import type { GeneratedSample } from '../pipeline.js';
@@ -210,13 +210,59 @@ describe('DatasetWriter', () => {
     await chmod(locked, 0o700);
   });
 
-  it('leaves no finished-looking file when a run is abandoned', async () => {
-    const out = join(dir, 'data');
+  it('leaves the folder as it was when a run is abandoned: absent, or holding the old dataset', async () => {
+    const out = join(dir, 'deep', 'data');
     const writer = await DatasetWriter.open(out);
     for await (const s of generate({ scenario: bars, count: 1 })) await writer.write(s);
+    expect(await readdir(join(dir, 'deep'))).toEqual([basename(writer.staging)]);
     await writer.abort();
-    const files = await readdir(out);
-    expect(files).not.toContain('manifest.json');
-    expect(files).not.toContain('samples.jsonl');
+    // The folders open created for it are gone too.
+    expect(await readdir(dir)).toEqual([]);
+
+    await writeDataset(out);
+    const before = await readFile(join(out, 'samples.jsonl'));
+    const again = await DatasetWriter.open(out, { force: true });
+    for await (const s of generate({ scenario: bars, count: 2, seed: 5 })) await again.write(s);
+    await again.abort();
+    expect((await readdir(join(dir, 'deep'))).sort()).toEqual(['data']);
+    expect((await readFile(join(out, 'samples.jsonl'))).equals(before)).toBe(true);
+  });
+
+  it('with force, swaps the dataset in only when it is complete and keeps files that are not the dataset', async () => {
+    const out = join(dir, 'data');
+    await writeDataset(out);
+    await writeFile(join(out, 'notes.txt'), 'mine');
+    const writer = await DatasetWriter.open(out, { force: true });
+    for await (const s of generate({ scenario: bars, count: 1, seed: 8 })) await writer.write(s);
+    // While the run goes on, the old dataset is whole.
+    expect(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ seed: 2, count: 3 });
+    await writer.close(planRun({ scenario: bars, count: 1, seed: 8 }));
+    expect((await readdir(out)).sort()).toEqual(['images', 'manifest.json', 'notes.txt', 'samples.jsonl']);
+    expect(await readdir(join(out, 'images'))).toEqual(['test-bars-s8-000000.png']);
+    expect(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ seed: 8, count: 1 });
+    expect(await readdir(dir)).toEqual(['data']);
+  });
+
+  it('records the package a scenario came from beside its id and version', async () => {
+    const out = join(dir, 'data');
+    const options = { scenario: bars, count: 1, origin: { name: '@acme/bars', version: '2.1.0' } };
+    const writer = await DatasetWriter.open(out);
+    for await (const s of generate(options)) await writer.write(s);
+    const manifest = await writer.close(planRun(options));
+    expect(manifest.scenario).toEqual({ id: 'test-bars', version: 1, package: { name: '@acme/bars', version: '2.1.0' } });
+  });
+
+  it('stops before the next item when its signal aborts', async () => {
+    const stop = new AbortController();
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const s of generate({ scenario: bars, count: 50, signal: stop.signal })) {
+          seen.push(s.index);
+          if (seen.length === 2) stop.abort(new Error('stopped by the test'));
+        }
+      })(),
+    ).rejects.toThrow('stopped by the test');
+    expect(seen).toEqual([0, 1]);
   });
 });

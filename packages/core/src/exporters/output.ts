@@ -1,6 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { copyFile, link, mkdir, open, opendir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { makeFolders, removeFolders, step } from '../folders.js';
 
 /** A file of an export, written in pieces under its staged name. */
 export interface StagedFile {
@@ -26,11 +27,12 @@ export class ExportOutput {
   /** The output folder. */
   readonly dir: string;
   readonly #staging: string;
-  readonly #created: boolean;
+  /** The folders `open` created (the output folder and its missing parents), removed again on abort. */
+  readonly #created: readonly string[];
   readonly #files = new Map<string, FileHandle>();
   readonly #folders = new Set<string>();
 
-  private constructor(dir: string, created: boolean) {
+  private constructor(dir: string, created: readonly string[]) {
     this.dir = dir;
     this.#staging = join(dir, stagingName);
     this.#created = created;
@@ -41,13 +43,17 @@ export class ExportOutput {
    * checked the folder (see `checkOutputDir`).
    */
   static async open(dir: string): Promise<ExportOutput> {
-    const created = (await stat(dir).catch(() => undefined)) === undefined;
-    await mkdir(dir, { recursive: true });
-    const output = new ExportOutput(dir, created);
-    // A staging folder left by an interrupted export holds nothing finished.
-    await rm(output.#staging, { recursive: true, force: true });
-    await mkdir(join(output.#staging, 'files'), { recursive: true });
-    await mkdir(join(output.#staging, 'links'), { recursive: true });
+    const output = new ExportOutput(dir, await makeFolders(dir));
+    try {
+      // A staging folder left by an interrupted export holds nothing finished.
+      await rm(output.#staging, { recursive: true, force: true });
+      for (const folder of [output.#staging, join(output.#staging, 'files'), join(output.#staging, 'links')]) {
+        await step('create', folder, () => mkdir(folder));
+      }
+    } catch (error) {
+      await output.abort();
+      throw error;
+    }
     return output;
   }
 
@@ -56,13 +62,14 @@ export class ExportOutput {
     if (this.#files.has(path)) throw new Error(`export file "${path}" is opened twice`);
     const staged = join(this.#staging, 'files', path);
     await this.#folder(dirname(staged));
-    const handle = await open(staged, 'w');
+    const handle = await step('create', staged, () => open(staged, 'w'));
     this.#files.set(path, handle);
     return {
-      write: async (data) => {
-        await (typeof data === 'string' ? handle.write(data) : handle.write(data));
-      },
-      close: () => handle.close(),
+      write: (data) =>
+        step('write', staged, async () => {
+          await (typeof data === 'string' ? handle.write(data) : handle.write(data));
+        }),
+      close: () => step('write', staged, () => handle.close()),
     };
   }
 
@@ -78,7 +85,7 @@ export class ExportOutput {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'EEXIST') throw error;
-      await copyFile(source, staged);
+      await step('copy', staged, () => copyFile(source, staged));
     }
   }
 
@@ -94,16 +101,16 @@ export class ExportOutput {
     await rm(this.#staging, { recursive: true, force: true });
   }
 
-  /** Removes what was staged, and the output folder itself when this export created it and it is empty. */
+  /** Removes what was staged, and the folders `open` created where they are empty. */
   async abort(): Promise<void> {
     for (const handle of this.#files.values()) await handle.close().catch(() => {});
     await rm(this.#staging, { recursive: true, force: true });
-    if (this.#created) await rmdir(this.dir).catch(() => {});
+    await removeFolders(this.#created);
   }
 
   async #folder(path: string): Promise<void> {
     if (this.#folders.has(path)) return;
-    await mkdir(path, { recursive: true });
+    await step('create', path, () => mkdir(path, { recursive: true }));
     this.#folders.add(path);
   }
 }
