@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Packs @absynth/render, core, topics, maps, tables, charts, graphs, eval and the absynth CLI with `npm pack`,
-// installs the tarballs with their registry dependencies into an empty project, and generates
-// mazes there through the SDK and the installed bin: the published packages must work on their
-// own, outside the workspace.
+// Packs @absynth/render, core, topics, maps, tables, charts, graphs, eval and the absynth CLI (and
+// the example plugin) with `npm pack`, installs the tarballs with their registry dependencies into
+// an empty project, and generates mazes there through the SDK and the installed bin: the
+// published packages must work on their own, outside the workspace. Then every `absynth` command
+// of the README and docs runs there verbatim (scripts/docs-commands.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runDocsCommands } from './docs-commands.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'absynth-pack-'));
@@ -14,10 +16,10 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 
 try {
   // Every package the CLI depends on, so nothing is looked up in the registry under our names.
-  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'charts', 'graphs', 'eval', 'cli'].map((name) => {
-    const out = run('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages', name));
-    return join(work, out.trim().split('\n').pop());
-  });
+  const pack = (folder) => join(work, run('npm', ['pack', '--silent', '--pack-destination', work], join(root, folder)).trim().split('\n').pop());
+  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'charts', 'graphs', 'eval', 'cli'].map((name) => pack(join('packages', name)));
+  // The example plugin, installed like a third-party scenario package (the docs load it by name too).
+  tarballs.push(pack(join('examples', 'custom-scenario')));
   const project = join(work, 'project');
   run('mkdir', ['-p', project]);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-smoke', private: true, type: 'module' }));
@@ -57,6 +59,11 @@ console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
   run(bin, ['eval', '--help'], project);
   const packed = readdirSync(join(project, 'node_modules', '@absynth')).map((name) => `@absynth/${name}`);
   console.log(`pack smoke: installed ${[...packed.sort(), 'absynth'].join(', ')} from tarballs`);
+  const started = performance.now();
+  const ran = await runDocsCommands({ root, project });
+  // A reader that found few commands would pass without checking the docs.
+  if (ran < 40 && process.env.ABSYNTH_DOCS_FILES === undefined) throw new Error(`docs commands: only ${ran} absynth commands found in the README and docs; the reader is broken`);
+  console.log(`pack smoke: ${ran} commands of the README and docs ran verbatim in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

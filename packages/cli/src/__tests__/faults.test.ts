@@ -89,6 +89,23 @@ describe('a disk that fills during a run', () => {
   });
 });
 
+describe('an export that cannot finish', () => {
+  it('exits 2 for an output under /proc, and 1 on a full disk, leaving nothing behind', async (context) => {
+    const cwd = await tempDir();
+    expect((await runBin(['generate', 'maze', '--count', '30', '--out', 'data'], cwd)).code).toBe(0);
+    const proc = await runBin(['export', '--format', 'hf', '--data', 'data', '--out', '/proc/absynth-test'], cwd);
+    expect(proc.code, proc.stderr).toBe(2);
+    expect(proc.stderr).toMatch(/output folder "\/proc\/absynth-test" is not writable/);
+    const mount = await tmpfs('size=64k');
+    if ('skip' in mount) return context.skip(mount.skip);
+    // The WebDataset shards copy the images, which do not fit in 64 KB.
+    const full = await runBin(['export', '--format', 'webdataset', '--data', 'data', '--out', join(mount.dir, 'wds', 'shards')], cwd);
+    expect(full.code, full.stderr).toBe(1);
+    expect(full.stderr).toMatch(/cannot write ".*": no space left on device \(ENOSPC\)/);
+    expect(await readdir(mount.dir)).toEqual([]);
+  });
+});
+
 describe('an interrupted run', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s removes the staged dataset, says so and exits 128 + the signal', async (signal) => {
     const cwd = await tempDir();
