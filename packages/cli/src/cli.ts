@@ -46,22 +46,42 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-interface Context {
+/** Where a command tree built by {@link buildProgram} writes, and the folder it resolves paths from. */
+export interface ProgramContext {
   stdout: TextOutput;
   stderr: TextOutput;
   cwd: string;
 }
+
+/**
+ * The Examples section that ends a command's help: commands that run as written from the
+ * repository root (the docs tests run them), one per line.
+ */
+function examples(...commands: string[]): string {
+  return `\nExamples:\n${commands.map((command) => `  ${command}`).join('\n')}`;
+}
+
+/** The endpoint the examples that need a model talk to: a local OpenAI-compatible server. */
+const exampleEndpoint = '--base-url http://127.0.0.1:8000/v1';
 
 /** Gathers a repeatable flag's values; without a default, help shows no "(default: [])". */
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-function buildProgram(context: Context): Command {
+/**
+ * The `absynth` command tree: every command with its options, help texts and actions, as
+ * `runCli` parses it. Exported so tests can read commander's own option definitions.
+ */
+export function buildProgram(context: ProgramContext): Command {
   const program = new Command('absynth')
     .description('Generate synthetic abstract images with verified questions and answers.')
     .version(cliVersion)
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      examples('absynth list', 'absynth describe roadmap', 'absynth generate maze --count 10 --out data/maze'),
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => context.stdout.write(text),
@@ -90,6 +110,14 @@ function buildProgram(context: Context): Command {
     program
       .command('generate')
       .description('generate a dataset: images, questions with verified answers, and a manifest')
+      .addHelpText(
+        'after',
+        examples(
+          'absynth generate maze --count 100 --seed 7 --out data/maze',
+          'absynth generate roadmap --level 5 --count 20 --param markerShare=0.2 --out data/roadmap',
+          'absynth generate dots --plugin ./examples/custom-scenario --count 10 --out data/dots',
+        ),
+      )
       .argument('<scenario>', 'scenario id (see `absynth list`)')
       .option('-n, --count <n>', 'number of images', '10')
       .option('-s, --seed <n>', "the run's seed", String(DEFAULT_SEED))
@@ -134,6 +162,10 @@ function buildProgram(context: Context): Command {
     program
       .command('list')
       .description('list the scenarios and their tasks')
+      .addHelpText(
+        'after',
+        examples('absynth list', 'absynth list --json', 'absynth list --plugin ./examples/custom-scenario'),
+      )
       .option('--json', 'print a JSON array for scripts'),
   ).action(async (flags: { json?: boolean; plugin?: string[] }) => {
     context.stdout.write(listScenarios(await registryWith(flags.plugin), flags.json ?? false));
@@ -143,6 +175,14 @@ function buildProgram(context: Context): Command {
     program
       .command('describe')
       .description('show a scenario: params, levels, tasks, and one generated question with its answer')
+      .addHelpText(
+        'after',
+        examples(
+          'absynth describe roadmap',
+          'absynth describe charts --json',
+          'absynth describe dots --plugin ./examples/custom-scenario',
+        ),
+      )
       .argument('<scenario>', 'scenario id (see `absynth list`)')
       .option('--json', 'print JSON for scripts'),
   ).action(async (scenarioId: string, flags: { json?: boolean; plugin?: string[] }) => {
@@ -151,10 +191,19 @@ function buildProgram(context: Context): Command {
     context.stdout.write(flags.json ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
   });
 
-  const topics = program.command('topics').description('the topic library that charts and tables draw from');
+  const growExamples = examples(
+    `absynth topics grow --count 20 --out topics.json ${exampleEndpoint} --model my-llm`,
+    `absynth topics grow --count 20 --from topics.json --out topics-more.json ${exampleEndpoint} --model my-llm`,
+    'absynth generate charts --topics topics-more.json --count 10 --out data/charts',
+  );
+  const topics = program
+    .command('topics')
+    .description('the topic library that charts and tables draw from')
+    .addHelpText('after', growExamples);
   topics
     .command('grow')
     .description('grow the topic library with a model: new topics, validated and without near-duplicates, saved as a versioned file for generate --topics')
+    .addHelpText('after', growExamples)
     .requiredOption('-n, --count <n>', 'how many new topics to keep')
     .requiredOption('-o, --out <file.json>', 'the library file to write')
     .requiredOption('--model <name>', 'the model to ask')
@@ -170,6 +219,14 @@ function buildProgram(context: Context): Command {
   program
     .command('propose')
     .description('ask a model for chart and table ideas with their data, validated and distinct, saved as a file for generate charts|tables --ideas')
+    .addHelpText(
+      'after',
+      examples(
+        `absynth propose --count 10 --out ideas.json ${exampleEndpoint} --model my-llm`,
+        'absynth generate tables --ideas ideas.json --count 10 --out data/tables',
+        'absynth generate charts --ideas ideas.json --count 10 --out data/charts',
+      ),
+    )
     .requiredOption('-n, --count <n>', 'how many ideas to keep')
     .requiredOption('-o, --out <file.json>', 'the file to write')
     .requiredOption('--model <name>', 'the model to ask')
@@ -190,7 +247,15 @@ function buildProgram(context: Context): Command {
     .option('--turns <mode>', 'llava: single (one conversation per question) or multi (one per image, its questions as turns) (default: single)')
     .option('--rationale', "llava: append each question's rationale to its answer, as the paper trained")
     .option('--shard-size <n>', 'webdataset: the most samples per tar shard (default: 1000)')
-    .addHelpText('after', `\nFormats:\n${Object.values(exporters).map((e) => `  ${e.format}  ${e.summary}\n`).join('')}`)
+    .addHelpText('after', `\nFormats:\n${Object.values(exporters).map((e) => `  ${e.format}  ${e.summary}`).join('\n')}`)
+    .addHelpText(
+      'after',
+      examples(
+        'absynth generate maze --count 20 --out data/maze',
+        'absynth export --format mmsi --data data/maze --out bench',
+        'absynth export --format llava --turns multi --rationale --data data/maze --out train',
+      ),
+    )
     .action(async (flags: ExportFlags) => {
       await exportToFormat(flags, context);
     });
@@ -200,6 +265,14 @@ function buildProgram(context: Context): Command {
     program
       .command('eval')
       .description("evaluate a vision-language model on a dataset (or on the paper's benchmark rows with --format mmsi); resumable; writes predictions.jsonl and report.md/.json/.html")
+      .addHelpText(
+        'after',
+        examples(
+          'absynth generate tables --count 8 --out data/tables',
+          `absynth eval --data data/tables --out eval ${exampleEndpoint} --model my-vlm --limit 10`,
+          `absynth eval --data data/tables --out eval ${exampleEndpoint} --model my-vlm --compare-paper`,
+        ),
+      )
       .requiredOption('--data <dir>', 'a dataset folder, a folder of dataset folders, or (--format mmsi) a rows .jsonl file or a folder of them')
       .requiredOption('--out <dir>', 'output folder: predictions.jsonl and the report; rerunning into it resumes')
       .option('--format <name>', "absynth (datasets) or mmsi (the paper's rows: question_id, text, image, answer, type, markers)", 'absynth')

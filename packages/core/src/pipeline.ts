@@ -169,6 +169,13 @@ export function planRun(options: GenerateOptions): RunPlan {
   if (!Number.isSafeInteger(options.count) || options.count < 0) {
     throw new UsageError(`invalid count ${JSON.stringify(options.count)}: must be a non-negative integer`);
   }
+  // Past 2^53 − 1 indices collide (n + 1 === n), so items would be lost; `start + count` itself
+  // rounds there, hence the check by subtraction.
+  if (options.count > 0 && options.count - 1 > Number.MAX_SAFE_INTEGER - start) {
+    throw new UsageError(
+      `invalid start ${start} with count ${options.count}: the last index, start + count − 1, must be at most ${Number.MAX_SAFE_INTEGER} (2^53 − 1)`,
+    );
+  }
   if (options.size !== undefined) checkSize(options.size);
   const theme = options.theme ?? 'auto';
   if (theme !== 'auto' && !themeNames.includes(theme)) {

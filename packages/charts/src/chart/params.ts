@@ -24,7 +24,7 @@ export const chartParams = z.object({
     .max(12)
     .default(8)
     .describe(
-      'Most categories (bars per series, points per line, slices) per chart, 4 to 12; each chart has between categories − 3 and categories (pies at most 8, scatter plots up to 6 more points); default 8.',
+      'Most categories (bars per series, points per line, slices) per chart, 4 to 12; each chart has between categories − 3 and categories, or fewer when its topic has fewer (4 quarters, 6 continents). Pies and doughnuts have at most 8 slices, and every member of an ordered set (4 quarters, 5 income groups, 8 age groups) even past categories; scatter plots have from categories to categories + 6 points, as many as the topic has; default 8.',
     ),
   series: z
     .number()

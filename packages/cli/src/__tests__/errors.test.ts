@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, readTree, runBin, tempDir, writeFiles } from './helpers.js';
@@ -27,6 +27,23 @@ const cases: { name: string; args: string[]; message: RegExp }[] = [
     name: 'a param out of range, naming the field',
     args: generateMaze('--param', 'rows=61'),
     message: /^absynth: invalid params for scenario "maze":\n {2}- rows: .*60/,
+  },
+  {
+    // The sampler used to draw 5 to 8 turns and say nothing.
+    name: 'road-map turns that an 8 × 8 map has no room for, naming the fields',
+    args: ['generate', 'roadmap', '--out', 'out', '--param', 'size=8', '--param', 'minTurns=30', '--param', 'maxTurns=30'],
+    message: /^absynth: invalid params for scenario "roadmap":\n {2}- minTurns: must be at most 4 on a map of 8 × 8 cells at density 0\.36 .*size.*\(got 30\)\n$/,
+  },
+  {
+    name: 'road-map minTurns above maxTurns, naming both',
+    args: ['generate', 'roadmap', '--out', 'out', '--param', 'minTurns=5', '--param', 'maxTurns=4'],
+    message: /- minTurns: must be at most maxTurns \(4\)/,
+  },
+  {
+    // Workflows have 7 symbols or more; family auto used to draw them anyway.
+    name: 'fewer flowchart symbols than any workflow has, naming the field and the family',
+    args: ['generate', 'flowcharts', '--out', 'out', '--param', 'symbols=6'],
+    message: /- symbols: must be at least 7 with family auto, which mixes in workflows/,
   },
   {
     name: 'an unknown param, listing the known ones',
@@ -66,6 +83,12 @@ const cases: { name: string; args: string[]; message: RegExp }[] = [
   { name: 'a fractional --count', args: generateMaze('--count', '1.5'), message: /invalid --count "1.5"/ },
   { name: 'a word for --count', args: generateMaze('--count', 'many'), message: /invalid --count "many"/ },
   { name: 'a word for --seed', args: generateMaze('--seed', 'lucky'), message: /invalid --seed "lucky"/ },
+  {
+    // Indices past 2^53 − 1 collide: this run wrote 2 records under a manifest of 3.
+    name: 'a --start and --count whose last index passes 2^53 − 1',
+    args: generateMaze('--start', '9007199254740990', '--count', '3'),
+    message: /invalid start 9007199254740990 with count 3: the last index, start \+ count − 1, must be at most 9007199254740991/,
+  },
   {
     name: 'a malformed --size',
     args: generateMaze('--size', 'big'),
@@ -146,8 +169,16 @@ describe('bad input exits 2 with a message and writes nothing', () => {
     const args = generateMaze('--out', 'locked/out');
     const result = asRoot ? await runBin(args, dir, { uid: 65534, gid: 65534 }) : await cli(args, dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^absynth: output folder ".*locked\/out" is not writable\n/);
+    expect(result.stderr).toMatch(/^absynth: output folder ".*locked\/out" is not writable: permission denied \(EACCES\)\n/);
     expect(existsSync(join(dir, 'locked', 'out'))).toBe(false);
+  });
+
+  it('still generates the last safe indices, 2^53 − 2 and 2^53 − 1', async () => {
+    const dir = await tempDir();
+    const result = await cli(generateMaze('--start', '9007199254740990', '--count', '2'), dir);
+    expect(result.code).toBe(0);
+    const lines = (await readFile(join(dir, 'out', 'samples.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { index: number }).index)).toEqual([9007199254740990, 9007199254740991]);
   });
 
   it('exits 2 from the built bin too', async () => {

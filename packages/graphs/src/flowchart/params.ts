@@ -1,6 +1,11 @@
 import type { Level, Size } from '@absynth/core';
 import { z } from '@absynth/core';
 
+/** Symbols of the smallest workflow chart, Start and End included: no workflow fits in fewer. */
+export const smallestWorkflow = 7;
+/** Symbols of the largest workflow chart. */
+export const largestWorkflow = 11;
+
 /** The flowchart params: the one source of their type, validation, CLI flags and docs. Defaults are level 3. */
 export const flowchartParams = z.object({
   family: z
@@ -13,7 +18,19 @@ export const flowchartParams = z.object({
     .min(6)
     .max(16)
     .default(10)
-    .describe('Most symbols per flowchart, counting Start and End, 6 to 16; charts are chosen with between symbols − 4 and symbols; default 10.'),
+    .describe(
+      `Most symbols per flowchart, counting Start and End, 6 to 16, and at least ${smallestWorkflow} unless family is algorithm (no workflow is smaller; fewer is refused); charts are chosen with between symbols − 4 and symbols, or fewer where the family has none that large (workflows have ${smallestWorkflow} to ${largestWorkflow} symbols); default 10.`,
+    ),
+}).superRefine((params, ctx) => {
+  // A field out of its own range is reported alone; combinations are judged once each is valid.
+  if (ctx.issues.length > 0) return;
+  if (params.family !== 'algorithm' && params.symbols < smallestWorkflow) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['symbols'],
+      message: `must be at least ${smallestWorkflow} with family ${params.family}${params.family === 'auto' ? ', which mixes in workflows' : ''}: the smallest workflow chart has ${smallestWorkflow} symbols; use family algorithm for fewer`,
+    });
+  }
 });
 
 /** Flowchart params after validation and defaults. */

@@ -3,14 +3,14 @@ import type { Level, Size } from '@absynth/core';
 
 /** The table params: the one source of their type, validation, CLI flags and docs. Defaults are level 3. */
 export const tableParams = z.object({
-  tables: z.number().int().min(1).max(3).default(2).describe('Tables per image, 1 to 3, stacked top to bottom; default 2.'),
+  tables: z.number().int().min(1).max(3).default(2).describe('Tables per image, 1 to 3, stacked top to bottom (with proposed ideas, generate --ideas, no more than the file holds); default 2.'),
   rows: z
     .number()
     .int()
     .min(3)
     .max(12)
     .default(6)
-    .describe('Most data rows per table, 3 to 12; each table has between rows − 2 (at least 3) and rows; default 6.'),
+    .describe('Most data rows per table, 3 to 12; each table has between rows − 2 (at least 3) and rows, or fewer when its topic has fewer categories (4 quarters, 6 continents); default 6.'),
   columns: z
     .number()
     .int()
