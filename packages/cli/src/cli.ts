@@ -150,6 +150,7 @@ export function buildProgram(context: ProgramContext): Command {
       .option('--concurrency <n>', 'model requests in flight at once, for --writer llm', '8')
       .option('--cache <dir>', 'folder of cached model replies for --writer llm, or none; a rerun with the cache makes no call', '.absynth-cache')
       .option('--conversation', "with --writer llm: word each image's questions as the turns of one dialogue")
+      .option('--max-retry-wait <seconds>', 'with --writer llm: the longest wait a server may ask for (Retry-After) before a retry; a request asked to wait longer counts as failed (default: 60)')
       .option('--topics <file.json>', 'a grown topic library (absynth topics grow) added to the embedded one, for charts and tables')
       .option('--ideas <file.json>', 'model-proposed content (absynth propose) that charts and tables draw instead of sampled topics')
       .option('-f, --force', 'replace the dataset in a non-empty output folder'),
@@ -211,6 +212,7 @@ export function buildProgram(context: ProgramContext): Command {
     .option('--from <file.json>', 'a library grown before, to grow further (its topics count as known)')
     .option('-s, --seed <n>', 'seed of the choice of example topics', '1')
     .option('--cache <dir>', 'folder of cached model replies, or none', '.absynth-cache')
+    .option('--max-retry-wait <seconds>', 'the longest wait a server may ask for (Retry-After) before a retry; a request asked to wait longer counts as failed', '60')
     .option('-f, --force', 'replace an existing file')
     .action(async (flags: GrowFlags) => {
       await growTopicLibrary(flags, context);
@@ -232,6 +234,7 @@ export function buildProgram(context: ProgramContext): Command {
     .requiredOption('--model <name>', 'the model to ask')
     .option('--base-url <url>', 'OpenAI-compatible endpoint (default: $OPENAI_BASE_URL, else https://api.openai.com/v1); the key is read from $OPENAI_API_KEY')
     .option('--cache <dir>', 'folder of cached model replies, or none', '.absynth-cache')
+    .option('--max-retry-wait <seconds>', 'the longest wait a server may ask for (Retry-After) before a retry; a request asked to wait longer counts as failed', '60')
     .option('-f, --force', 'replace an existing file')
     .action(async (flags: ProposeFlags) => {
       await proposeContent(flags, context);
@@ -283,8 +286,9 @@ export function buildProgram(context: ProgramContext): Command {
       .option('--modality <m>', "what to show: image, text or both (default: the dataset's own)")
       .option('--suffix <text>', "text appended to every question (default: the paper's answer-format suffix)")
       .option('--temperature <t>', 'sampling temperature (default: 0.2, as the paper)')
-      .option('--timeout <seconds>', 'seconds before a request times out and is retried', '60')
-      .option('--retries <n>', 'retries after a timeout, 429 or 5xx before the question is recorded as a failure', '4')
+      .option('--timeout <seconds>', 'seconds one request may take, the whole reply included, before it is abandoned and retried', '60')
+      .option('--retries <n>', 'retries after a timeout, a lost connection, 429 or 5xx before the question is recorded as a failure', '4')
+      .option('--max-retry-wait <seconds>', 'the longest wait a server may ask for (Retry-After) before a retry; a request asked to wait longer is recorded as a failure', '60')
       .option('--retry-failed', 'ask again the questions an earlier run recorded as failures')
       .option('--compare-paper', "put the paper's published results (Table A1) beside the model's in the report")
       .option('--cache <dir>', 'folder of cached model replies, or none', 'none'),

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { LlmClient, type Registry, UsageError } from '@absynth/core';
-import { evaluate, evaluateMmsi, type EvalReport, paperSuffix, paperTemperature, reportFiles } from '@absynth/eval';
+import { type EvalProgress, type EvalReport, evaluate, evaluateMmsi, paperSuffix, paperTemperature, reportFiles, type RunSummary } from '@absynth/eval';
+import cliProgress from 'cli-progress';
 import type { TextOutput } from './io.js';
 import { parseModality, parseNonNegativeInteger } from './options.js';
 
@@ -18,6 +19,7 @@ export interface EvalFlags {
   temperature?: string;
   timeout: string;
   retries: string;
+  maxRetryWait: string;
   retryFailed?: boolean;
   comparePaper?: boolean;
   cache: string;
@@ -32,13 +34,91 @@ function parseTemperature(text: string | undefined): number {
 
 const fmt = (fraction: number | null): string => (fraction === null ? '–' : `${(fraction * 100).toFixed(1)}%`);
 
-/** One line per scenario and the mean, for the terminal. */
+/** A count of correct answers, which routes' partial credit can make fractional. */
+const correct = (accuracy: number | null, answered: number): string => {
+  const sum = (accuracy ?? 0) * answered;
+  return Math.abs(sum - Math.round(sum)) < 1e-9 ? String(Math.round(sum)) : sum.toFixed(1);
+};
+
+/** What the figures are, then one line per scenario and the mean, for the terminal. */
 function summaryLines(report: EvalReport): string {
   const lines = report.scenarios.map((s) => {
-    const extra = [s.routes === null ? '' : `, route score ${fmt(s.routes.meanScore)}`, s.captions === null ? '' : `, caption ROUGE-L ${s.captions.rougeL?.toFixed(3) ?? '–'}`].join('');
-    return `  ${s.scenario}: ${fmt(s.accuracy)} (${s.answered}/${s.questions}${s.failures > 0 ? `, ${s.failures} failures` : ''}${extra})\n`;
+    const extra = [
+      s.answered < s.questions ? `, ${s.questions - s.answered} of its ${s.questions} not answered yet` : '',
+      s.failures > 0 ? `, ${s.failures} failed` : '',
+      s.routes === null ? '' : `, route score ${fmt(s.routes.meanScore)}`,
+      s.captions === null ? '' : `, caption ROUGE-L ${s.captions.rougeL?.toFixed(3) ?? '–'}`,
+    ].join('');
+    return `  ${s.scenario}: ${fmt(s.accuracy)} = ${correct(s.accuracy, s.answered)}/${s.answered}${extra}\n`;
   });
-  return `${lines.join('')}  mean over scenarios: ${fmt(report.mean)}\n`;
+  return (
+    'accuracy = correct/answered (a failed question counts as answered and wrong; a route earns partial credit; captions are ROUGE-L, apart)\n' +
+    `${lines.join('')}  mean over scenarios (unweighted, as the paper): ${fmt(report.mean)}\n`
+  );
+}
+
+/** `45 s`, `3 min 20 s`, `2 h 5 min`. */
+function duration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 === 0 ? '' : ` ${s % 60} s`}`;
+  return `${Math.floor(s / 3600)} h${Math.floor((s % 3600) / 60) === 0 ? '' : ` ${Math.floor((s % 3600) / 60)} min`}`;
+}
+
+/**
+ * Shows a run's progress on `stream`: on a terminal, a bar with the total and the time left, as
+ * `generate` draws; elsewhere (a log, a pipe), one plain line at each tenth of the way, so a long
+ * run in CI still says how far it is, and nothing that looks like an error.
+ */
+function progressDisplay(stream: TextOutput): { update: (p: EvalProgress) => void; stop: () => void } {
+  const started = performance.now();
+  if (stream.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: stream as NodeJS.WritableStream,
+        format: 'eval {bar} {value}/{total} questions | {failed} failed | {duration_formatted} elapsed, {eta_formatted} left',
+        hideCursor: true,
+        clearOnComplete: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let begun = false;
+    return {
+      update: (p) => {
+        if (!begun) {
+          bar.start(p.total ?? 0, 0, { failed: 0 });
+          begun = true;
+        }
+        bar.update(p.done + p.skipped, { failed: p.failed });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let shownTenths = 0;
+  return {
+    update: (p) => {
+      if (p.total === null || p.total === 0) return;
+      const handled = p.done + p.skipped;
+      const tenths = Math.floor((handled / p.total) * 10);
+      if (tenths <= shownTenths) return;
+      shownTenths = tenths;
+      const seconds = (performance.now() - started) / 1000;
+      const left = handled < p.total && p.done > 0 ? `, about ${duration((seconds / p.done) * (p.total - handled))} left` : '';
+      stream.write(`eval: ${handled}/${p.total} questions (${Math.round((handled / p.total) * 100)}%), ${p.failed} failed${left}\n`);
+    },
+    stop: () => {},
+  };
+}
+
+/** The first line of the summary: what this run did, and what it left. */
+function runLine(result: RunSummary & { report: EvalReport }, asking: boolean, limit: number | undefined): string {
+  const rate = result.seconds > 0 ? result.asked / result.seconds : 0;
+  const parts = [
+    `${result.asked} questions ${asking ? 'asked' : 're-scored'} (${result.failed} failed)`,
+    `${result.skipped} already answered`,
+    ...(result.notAsked !== null && result.notAsked > 0 ? [`${result.notAsked} not asked (--limit ${limit})`] : []),
+  ];
+  return `eval: ${parts.join(', ')}, in ${result.seconds.toFixed(1)} s (${rate.toFixed(1)} questions/s)\n`;
 }
 
 /**
@@ -55,6 +135,7 @@ export async function runEval(flags: EvalFlags, registry: Registry, io: { stdout
   const temperature = parseTemperature(flags.temperature);
   const timeoutMs = parseNonNegativeInteger('--timeout', flags.timeout) * 1000;
   const maxRetries = parseNonNegativeInteger('--retries', flags.retries);
+  const maxRetryWaitMs = parseNonNegativeInteger('--max-retry-wait', flags.maxRetryWait) * 1000;
   if (format === 'absynth' && flags.model === undefined) throw new UsageError('absynth eval needs --model, the model to evaluate');
   if (flags.baseUrl !== undefined && flags.model === undefined) throw new UsageError('--base-url needs --model');
   const client =
@@ -66,11 +147,12 @@ export async function runEval(flags: EvalFlags, registry: Registry, io: { stdout
           concurrency,
           timeoutMs: timeoutMs === 0 ? 60_000 : timeoutMs,
           maxRetries,
+          maxRetryWaitMs,
           temperature,
           cacheDir: flags.cache === 'none' ? null : resolve(io.cwd, flags.cache),
         });
   const out = resolve(io.cwd, flags.out);
-  let lastShown = 0;
+  const progress = progressDisplay(io.stderr);
   const common = {
     out,
     client,
@@ -80,26 +162,25 @@ export async function runEval(flags: EvalFlags, registry: Registry, io: { stdout
     temperature,
     retryFailed: flags.retryFailed ?? false,
     comparePaper: flags.comparePaper ?? false,
-    onProgress: (p: { done: number; failed: number }) => {
-      const now = performance.now();
-      if (now - lastShown > 2000) {
-        lastShown = now;
-        io.stderr.write(`absynth: ${p.done} answered${p.failed > 0 ? ` (${p.failed} failures)` : ''}\n`);
-      }
-    },
+    onProgress: progress.update,
+    onWarning: (message: string) => io.stderr.write(`absynth: warning: ${message}\n`),
   };
-  const result =
-    format === 'mmsi'
-      ? await evaluateMmsi({ ...common, data: resolve(io.cwd, flags.data) })
-      : await evaluate({
-          ...common,
-          data: resolve(io.cwd, flags.data),
-          scenarios: registry,
-          ...(flags.modality === undefined ? {} : { modality: parseModality(flags.modality) }),
-        });
-  const rate = result.seconds > 0 ? result.asked / result.seconds : 0;
+  let result: RunSummary & { report: EvalReport };
+  try {
+    result =
+      format === 'mmsi'
+        ? await evaluateMmsi({ ...common, data: resolve(io.cwd, flags.data) })
+        : await evaluate({
+            ...common,
+            data: resolve(io.cwd, flags.data),
+            scenarios: registry,
+            ...(flags.modality === undefined ? {} : { modality: parseModality(flags.modality) }),
+          });
+  } finally {
+    progress.stop();
+  }
   io.stdout.write(
-    `eval: ${result.asked} asked (${result.failed} failures), ${result.skipped} already answered, in ${result.seconds.toFixed(1)} s (${rate.toFixed(1)} questions/s)\n` +
+    runLine(result, client !== null, limit) +
       summaryLines(result.report) +
       `-> ${flags.out.replace(/[\\/]+$/, '')}/${reportFiles.markdown}, ${reportFiles.json}, ${reportFiles.html}\n`,
   );

@@ -45,6 +45,7 @@ export interface GenerateFlags {
   concurrency: string;
   cache: string;
   conversation?: boolean;
+  maxRetryWait?: string;
   topics?: string;
   ideas?: string;
   force?: boolean;
@@ -57,6 +58,7 @@ function writerFromFlags(flags: GenerateFlags, cwd: string): { writer: QuestionW
       ['--base-url', flags.baseUrl],
       ['--model', flags.model],
       ['--conversation', flags.conversation],
+      ['--max-retry-wait', flags.maxRetryWait],
     ] as const) {
       if (value !== undefined) throw new UsageError(`${flag} is only used with --writer llm`);
     }
@@ -70,6 +72,7 @@ function writerFromFlags(flags: GenerateFlags, cwd: string): { writer: QuestionW
     baseURL: flags.baseUrl ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
     model: flags.model,
     concurrency,
+    ...(flags.maxRetryWait === undefined ? {} : { maxRetryWaitMs: parseNonNegativeInteger('--max-retry-wait', flags.maxRetryWait) * 1000 }),
     cacheDir: flags.cache === 'none' ? null : resolve(cwd, flags.cache),
   });
   return { writer: llmWriter(client, { conversation: flags.conversation ?? false, concurrency }), client };

@@ -15,6 +15,7 @@ export interface GrowFlags {
   model: string;
   seed: string;
   cache: string;
+  maxRetryWait: string;
   force?: boolean;
 }
 
@@ -61,6 +62,7 @@ export async function growTopicLibrary(flags: GrowFlags, io: { stdout: TextOutpu
   const client = new LlmClient({
     baseURL: flags.baseUrl ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
     model: flags.model,
+    maxRetryWaitMs: parseNonNegativeInteger('--max-retry-wait', flags.maxRetryWait) * 1000,
     cacheDir: flags.cache === 'none' ? null : resolve(io.cwd, flags.cache),
   });
   const { library, report } = await growTopics(client, { count, library: base, seed });
@@ -101,6 +103,7 @@ export interface ProposeFlags {
   baseUrl?: string;
   model: string;
   cache: string;
+  maxRetryWait: string;
   force?: boolean;
 }
 
@@ -114,6 +117,7 @@ export async function proposeContent(flags: ProposeFlags, io: { stdout: TextOutp
   const client = new LlmClient({
     baseURL: flags.baseUrl ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
     model: flags.model,
+    maxRetryWaitMs: parseNonNegativeInteger('--max-retry-wait', flags.maxRetryWait) * 1000,
     cacheDir: flags.cache === 'none' ? null : resolve(io.cwd, flags.cache),
   });
   const { file, report } = await proposeIdeas(client, { count });

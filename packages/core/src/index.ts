@@ -1,4 +1,5 @@
 export type { Box, DrawingStyle, FontFamily, Pen, Point, ShapeStyle, TextStyle, Theme } from '@absynth/render';
+/** zod, re-exported so that params schemas use the zod instance core checks against (its reference is zod's own). @hidden */
 export { z } from 'zod';
 export { createPen, decodePng, getTheme, type Pixels, pixelHex, renderImage, themeNames, themes } from '@absynth/render';
 export { chroma, colourDifference, contrastRatio, type NamedColour, namedColour, namedColours, relativeLuminance, textColourOn, toLab } from '@absynth/render';
@@ -73,6 +74,6 @@ export { describeCause, OutputError } from './folders.js';
 export { VERSION } from './version.js';
 export { formatNumber, listing, ordinal, sentenceCase } from './wording.js';
 export type { QuestionWriter, WriterInput, WriterReport, WrittenQuestion } from './writer.js';
-export { type ChatContentPart, type ChatMessage, LlmClient, LlmError, type LlmOptions, type LlmReply, type LlmRequest, LlmRequestError, type LlmStats } from './llm/client.js';
+export { type ChatContentPart, type ChatMessage, LlmClient, LlmError, type LlmFailureKind, type LlmOptions, type LlmReply, type LlmRequest, LlmRequestError, type LlmStats } from './llm/client.js';
 export { type LlmWriterOptions, llmWriter, writerMessages } from './llm/writer.js';
 export { templateWriter } from './writer.js';

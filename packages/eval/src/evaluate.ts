@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import {
   type AnyScenario,
   type Dataset,
+  DatasetError,
+  datasetFiles,
   type Modality,
   modalities,
   promptFor,
@@ -10,9 +12,10 @@ import {
   type SampleRecord,
   scoreResponse,
   UsageError,
+  VERSION,
 } from '@absynth/core';
 import { type EvalItem, imageDataUrl, paperSuffix, type RunOptions, type RunSummary, runItems, runSettings, userMessage } from './engine.js';
-import { buildReport, type EvalReport, writeReport } from './report.js';
+import { buildReport, type EvalReport, questionKey, writeReport } from './report.js';
 
 /** Finds a scenario by id: a function, or a registry with `get`. */
 export type ScenarioLookup = ((id: string) => AnyScenario | undefined) | { get(id: string): AnyScenario };
@@ -86,18 +89,27 @@ async function* datasetItems(datasets: readonly Dataset[], lookup: (id: string) 
     const scenario = lookup(dataset.manifest.scenario.id);
     const shown = options.modality ?? dataset.manifest.modality;
     for await (const record of dataset.samples) {
+      if (record.scenarioVersion !== dataset.manifest.scenario.version) {
+        throw new DatasetError(
+          join(dataset.dir, datasetFiles.samples),
+          undefined,
+          `record ${record.id} is of scenario version ${record.scenarioVersion}, but the manifest says ${dataset.manifest.scenario.version}`,
+        );
+      }
+      const imagePath = shown === 'text' || record.image === null ? null : join(dataset.dir, record.image);
       let image: Promise<string> | undefined;
       const imageUrl = (): Promise<string | null> => {
-        if (shown === 'text' || record.image === null) return Promise.resolve(null);
-        image ??= imageDataUrl(join(dataset.dir, record.image));
+        if (imagePath === null) return Promise.resolve(null);
+        image ??= imageDataUrl(imagePath);
         return image;
       };
       const view: SampleRecord = { ...record, modality: shown };
       for (const qa of record.qa) {
+        const key = questionKey(datasets, dataset, qa.id);
         yield {
-          id: qa.id,
+          id: key,
           meta: {
-            question_id: qa.id,
+            question_id: key,
             sample_id: record.id,
             scenario: record.scenario,
             task: qa.task,
@@ -108,6 +120,7 @@ async function* datasetItems(datasets: readonly Dataset[], lookup: (id: string) 
           },
           messages: async () => userMessage(`${promptFor(view, qa)}${suffix}`, await imageUrl()),
           score: (response) => ({ score: scoreResponse(scenario, record.scene, qa.answer, response) }),
+          ...(imagePath === null ? {} : { files: [imagePath] }),
         };
       }
     }
@@ -115,10 +128,31 @@ async function* datasetItems(datasets: readonly Dataset[], lookup: (id: string) 
 }
 
 /**
- * Evaluates a model on absynth datasets: asks every question (with its image as a base64 data
- * URL, and the paper's answer-format suffix) through `client`, scores each reply with the
- * scenario's scorers, appends it to `predictions.jsonl` in `out` as it goes (rerunning resumes),
- * then writes `report.md`, `report.json` and `report.html` beside it.
+ * Refuses a dataset made by another version of its scenario (its scenes and answers may not be
+ * what this version's scorers read: scoring them could be silently wrong), and warns of one that
+ * another absynth wrote with the same scenario version (its records are checked line by line
+ * against this version's schema, so it is evaluated).
+ */
+function checkVersions(dataset: Dataset, scenario: AnyScenario, warn: ((message: string) => void) | undefined): void {
+  const { manifest } = dataset;
+  if (manifest.scenario.version !== scenario.version) {
+    throw new UsageError(
+      `${dataset.dir} was made by version ${manifest.scenario.version} of scenario "${scenario.id}" (absynth ${manifest.tool.version}), ` +
+        `but this absynth (${VERSION}) has version ${scenario.version}, whose scorers may read its scenes differently: ` +
+        `regenerate the dataset, or evaluate it with absynth ${manifest.tool.version}`,
+    );
+  }
+  if (manifest.tool.version !== VERSION) {
+    warn?.(`${dataset.dir} was written by absynth ${manifest.tool.version}, this is ${VERSION}; its scenario "${scenario.id}" has the same version (${scenario.version}), so it is evaluated`);
+  }
+}
+
+/**
+ * Evaluates a model on absynth datasets: checks every record and image first (nothing is asked or
+ * written when one is bad), then asks every question (with its image as a base64 data URL, and
+ * the paper's answer-format suffix) through `client`, scores each reply with the scenario's
+ * scorers, appends it to `predictions.jsonl` in `out` as it goes (rerunning resumes), then writes
+ * `report.md`, `report.json` and `report.html` beside it.
  */
 export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult> {
   if (options.modality !== undefined && !modalities.includes(options.modality)) {
@@ -127,7 +161,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult
   const datasets = await openDatasets(options.data);
   const lookup = (id: string) => lookupScenario(options.scenarios, id);
   for (const dataset of datasets) {
-    lookup(dataset.manifest.scenario.id);
+    checkVersions(dataset, lookup(dataset.manifest.scenario.id), options.onWarning);
     const has = dataset.manifest.modality;
     if (options.modality !== undefined && !canShow(has, options.modality)) {
       throw new UsageError(`${dataset.dir} is a ${has} dataset, so it cannot be shown as ${options.modality}: generate it with --modality both`);
@@ -135,7 +169,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult
   }
   const modalityLabel = options.modality ?? [...new Set(datasets.map((d) => d.manifest.modality))].join('+');
   const settings = runSettings(options, modalityLabel, 'absynth');
-  const summary = await runItems(datasetItems(datasets, lookup, options), options, settings);
+  const summary = await runItems(() => datasetItems(datasets, lookup, options), options, settings);
   const report = await buildReport({ datasets, predictions: summary.predictions, settings, comparePaper: options.comparePaper ?? false, limit: options.limit });
   const files = await writeReport(options.out, report);
   return { ...summary, report, files };

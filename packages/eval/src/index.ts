@@ -1,7 +1,21 @@
-export { type ChatClient, type EvalItem, type EvalProgress, imageDataUrl, paperSuffix, paperTemperature, type RunOptions, type RunSettings, type RunSummary, runItems, userMessage } from './engine.js';
+export {
+  type ChatClient,
+  type EvalItem,
+  type EvalProgress,
+  imageDataUrl,
+  paperSuffix,
+  paperTemperature,
+  type RunOptions,
+  type RunSettings,
+  type RunSummary,
+  runItems,
+  UnreachableEndpointError,
+  userMessage,
+} from './engine.js';
 export { evaluate, type EvaluateOptions, type EvaluateResult, lookupScenario, openDatasets, type ScenarioLookup } from './evaluate.js';
 export { barChart, renderHtml } from './html.js';
 export { renderMarkdown } from './markdown.js';
+export { checkOutputFolder } from './output.js';
 export { type EvaluateMmsiOptions, evaluateMmsi, type MmsiInputRow, type MmsiScore, mmsiAnswer, mmsiFiles, namedMarkers, scoreMmsiRow } from './mmsi.js';
 export { type PaperColumn, type PaperRow, paperColumnOf, paperColumnOfFile, paperColumns, paperTableA1 } from './paper.js';
 export { type Prediction, PredictionLog, predictionsFile, type PredictionsRead, readPredictions } from './predictions.js';

@@ -137,9 +137,14 @@ async function* readRows(file: string): AsyncGenerator<{ row: MmsiInputRow; line
       } catch {
         throw new UsageError(`${file}, line ${line}: not valid JSON`);
       }
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new UsageError(`${file}, line ${line}: not a benchmark row (a JSON object)`);
       const prompt = row.text ?? row.question;
-      if ((typeof row.question_id !== 'string' && typeof row.question_id !== 'number') || typeof prompt !== 'string' || row.answer === undefined || typeof row.type !== 'string') {
+      if ((typeof row.question_id !== 'string' && typeof row.question_id !== 'number') || typeof prompt !== 'string' || (typeof row.answer !== 'string' && typeof row.answer !== 'number') || typeof row.type !== 'string') {
         throw new UsageError(`${file}, line ${line}: not a benchmark row (question_id, text or question, answer, type)`);
+      }
+      if (row.image !== undefined && row.image !== null && typeof row.image !== 'string') throw new UsageError(`${file}, line ${line}: image must be a path (a string) or null`);
+      if (row.markers !== undefined && !(Array.isArray(row.markers) && row.markers.every((m) => typeof m === 'string'))) {
+        throw new UsageError(`${file}, line ${line}: markers must be a list of marker labels (strings)`);
       }
       yield { row, line };
     }
@@ -155,6 +160,7 @@ function rowItem(file: string, row: MmsiInputRow, options: RunOptions): EvalItem
   const suffix = options.suffix ?? paperSuffix;
   const given = row.response ?? row.prediction ?? row.model_answer;
   const answerType = row.markers !== undefined && row.markers.length > 0 ? 'route' : mmsiAnswer(row, stem).type;
+  const image = typeof row.image === 'string' && row.image !== '' ? (isAbsolute(row.image) ? row.image : join(dirname(file), row.image)) : null;
   return {
     id,
     meta: {
@@ -167,15 +173,13 @@ function rowItem(file: string, row: MmsiInputRow, options: RunOptions): EvalItem
       answer_type: answerType,
       answer: String(row.answer),
     },
-    messages: async () => {
-      const image = typeof row.image === 'string' && row.image !== '' ? (isAbsolute(row.image) ? row.image : join(dirname(file), row.image)) : null;
-      return userMessage(`${row.text ?? row.question}${suffix}`, image === null ? null : await imageDataUrl(image));
-    },
+    messages: async () => userMessage(`${row.text ?? row.question}${suffix}`, image === null ? null : await imageDataUrl(image)),
     score: (response) => {
       const scored = scoreMmsiRow(row, response, stem);
       return scored.extra === undefined ? { score: scored.score } : { score: scored.score, extra: scored.extra };
     },
     ...(options.client == null && typeof given === 'string' ? { given } : {}),
+    ...(image === null ? {} : { files: [image] }),
   };
 }
 
@@ -189,8 +193,10 @@ export interface EvaluateMmsiOptions extends RunOptions {
 /**
  * Scores the paper's benchmark rows with absynth's corrected scorers: asks `client` each row's
  * question (with its image) or, without a client, re-scores the reply each row carries
- * (`response`, `prediction` or `model_answer`). Resumable like {@link evaluate}; writes the same
- * predictions and report files, one scenario per rows file.
+ * (`response`, `prediction` or `model_answer`). Every row is checked first (JSON, fields, and,
+ * when a model is asked, that its image exists), so a bad file asks and writes nothing.
+ * Resumable like {@link evaluate}; writes the same predictions and report files, one scenario per
+ * rows file.
  */
 export async function evaluateMmsi(options: EvaluateMmsiOptions): Promise<RunSummary & { report: EvalReport; files: string[] }> {
   const files = await mmsiFiles(options.data);
@@ -203,7 +209,7 @@ export async function evaluateMmsi(options: EvaluateMmsiOptions): Promise<RunSum
     }
   }
   const settings = runSettings(options, null, 'mmsi');
-  const summary = await runItems(items(), options, settings);
+  const summary = await runItems(items, options, settings);
   const report = await buildReport({ questions: questions(), predictions: summary.predictions, settings, comparePaper: options.comparePaper ?? false, limit: options.limit, columnOf: paperColumnOfFile });
   return { ...summary, report, files: await writeReport(options.out, report) };
 }

@@ -23,8 +23,12 @@ export interface Prediction {
   answer_type: string;
   /** The canonical answer text. */
   answer: string;
-  /** The model's reply; null when no usable reply came (see `error`). */
+  /** The model's reply; null when no usable reply came (see `error`). At most the run's `maxResponseBytes` (64 KiB by default) of it: see `truncated`. */
   response: string | null;
+  /** Set when `response` holds only the first `maxResponseBytes` of a longer reply (the score is the whole reply's). */
+  truncated?: true;
+  /** With `truncated`: the whole reply's length in UTF-8 bytes. */
+  response_bytes?: number;
   /** 1 right, 0 wrong; a fraction for road-map routes (landmark coverage) and captions (ROUGE-L). */
   score: number;
   /** Why there is no usable reply (retries exhausted, timeout, refusal, empty reply); the score is 0. */

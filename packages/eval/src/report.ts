@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type Dataset, VERSION } from '@absynth/core';
 import type { RunSettings } from './engine.js';
 import { type PaperColumn, paperColumnOf, paperColumns, paperTableA1 } from './paper.js';
@@ -138,10 +138,19 @@ export interface BuildReportOptions {
   columnOf?: (scenario: string) => PaperColumn | undefined;
 }
 
+/**
+ * The key of a question in predictions and reports: its id, prefixed with its dataset's folder
+ * name when several datasets are evaluated together, since two datasets of one scenario and seed
+ * (with other params) hold the same ids.
+ */
+export function questionKey(datasets: readonly Dataset[], dataset: Dataset, id: string): string {
+  return datasets.length > 1 ? `${basename(dataset.dir)}/${id}` : id;
+}
+
 async function* datasetQuestions(datasets: readonly Dataset[]): AsyncGenerator<QuestionRef> {
   for (const dataset of datasets) {
     for await (const record of dataset.samples) {
-      for (const qa of record.qa) yield { id: qa.id, scenario: record.scenario, kind: qa.kind, level: record.level, answerType: qa.answer.type };
+      for (const qa of record.qa) yield { id: questionKey(datasets, dataset, qa.id), scenario: record.scenario, kind: qa.kind, level: record.level, answerType: qa.answer.type };
     }
   }
 }

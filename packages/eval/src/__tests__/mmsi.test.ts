@@ -1,9 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LlmClient, UsageError } from '@absynth/core';
 import { paperMarkerRecall } from '@absynth/maps';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateMmsi, mmsiAnswer, namedMarkers, scoreMmsiRow } from '../mmsi.js';
+import { startTruthServer } from './server.js';
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -70,5 +73,46 @@ describe("scoring the paper's benchmark rows with absynth's scorers", () => {
     expect(maze?.routes?.extra).toEqual({ paperMarkerRecall: 1 });
     expect(result.report.mean).toBe(3 / 4);
     expect(result.report.paper?.columns).toEqual(['chart', 'road map']);
+  });
+
+  describe('checks every row first: a bad file asks nothing and writes nothing', () => {
+    const row = (id: number, extra: Record<string, unknown> = {}) => JSON.stringify({ question_id: id, text: `Question ${id}?`, image: 'images/a.png', answer: '7', type: 'STRUCTURAL', ...extra });
+
+    async function refused(files: Record<string, string>, message: RegExp, withModel: boolean): Promise<void> {
+      const dir = await mkdtemp(join(tmpdir(), 'absynth-mmsi-'));
+      temps.push(dir);
+      await mkdir(join(dir, 'images'));
+      await writeFile(join(dir, 'images', 'a.png'), 'not really a png, never read');
+      for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+      const server = await startTruthServer(new Map(), () => ({ kind: 'content', content: 'The answer is 7.' }));
+      try {
+        const out = join(dir, 'out');
+        const client = withModel ? new LlmClient({ baseURL: server.baseURL, model: 'm', apiKey: 'x', cacheDir: null, maxRetries: 0 }) : null;
+        const error = await evaluateMmsi({ data: dir, out, client }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UsageError);
+        expect((error as Error).message).toMatch(message);
+        expect(server.bodies).toHaveLength(0);
+        expect(existsSync(out)).toBe(false);
+      } finally {
+        await server.close();
+      }
+    }
+
+    it('a row that is not JSON, after good rows and in a later file', async () => {
+      await refused({ 'chart.jsonl': `${row(1)}\n${row(2)}\n`, 'table.jsonl': `${row(1)}\n${row(2)}\n{"question_id": 3, "te\n` }, /table\.jsonl, line 3: not valid JSON/, true);
+    });
+
+    it('a row without an answer, or with markers that are not labels', async () => {
+      await refused({ 'chart.jsonl': `${row(1)}\n${JSON.stringify({ question_id: 2, text: 'Q?', type: 'STRUCTURAL' })}\n` }, /chart\.jsonl, line 2: not a benchmark row/, true);
+      await refused({ 'maze.jsonl': `${row(1, { markers: ['t2', 5] })}\n` }, /maze\.jsonl, line 1: markers must be a list of marker labels/, true);
+    });
+
+    it('a missing image, when a model is to be shown it', async () => {
+      await refused({ 'chart.jsonl': `${row(1)}\n${row(2, { image: 'images/gone.png' })}\n` }, /images\/gone\.png: missing, though question chart:2 shows it to the model/, true);
+    });
+
+    it('a row with no reply to re-score and no model to ask', async () => {
+      await refused({ 'chart.jsonl': `${row(1, { response: 'The answer is 7.' })}\n${row(2)}\n` }, /question chart:2 has no response to score and no model to ask/, false);
+    });
   });
 });

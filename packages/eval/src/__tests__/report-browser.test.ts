@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe('report.html in a real browser', () => {
   it('renders self-contained: no request beyond the page, no console error, one bar per scenario and the figures shown', async () => {
-    expect(existsSync(executablePath), `${executablePath} is missing: install chromium (apt-get install -y chromium), or run the tests with `npm test`, which does`).toBe(true);
+    expect(existsSync(executablePath), `${executablePath} is missing: install chromium (apt-get install -y chromium), or run the tests with "npm test", which does`).toBe(true);
     const dir = await mkdtemp(join(tmpdir(), 'absynth-eval-html-'));
     temps.push(dir);
     const registry = new Registry().use(tables as AnyScenario, roadmap as AnyScenario);
@@ -64,7 +64,7 @@ describe('report.html in a real browser', () => {
       const chart = page.locator('svg[aria-label="Accuracy by scenario"]');
       await expect.poll(() => chart.count()).toBe(1);
       expect(await chart.locator('rect').count()).toBe(result.report.scenarios.length);
-      const text = await page.locator('body').innerText();
+      const text = await page.locator('body').textContent() ?? '';
       for (const s of result.report.scenarios) expect(text).toContain(s.scenario);
       expect(text).toContain("Compared with the paper's Table A1");
       // Drawn, not just present: the chart has a size on the page.

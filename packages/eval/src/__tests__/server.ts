@@ -1,7 +1,8 @@
 /**
  * A real chat completions server on 127.0.0.1 that answers evaluation questions from the ground
  * truth: it finds each question by its prompt and image, and answers as a script says (the
- * truth, a wrong answer, a status code, a refusal, a delay). Modelled on core's LLM test server.
+ * truth, a wrong answer, a status code with headers, a refusal, a delay, no answer at all, a
+ * dropped connection). Modelled on core's LLM test server.
  */
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -19,8 +20,12 @@ export interface AskedBody {
 /** How to answer. */
 export type Behaviour =
   | { kind: 'content'; content: string; delayMs?: number }
-  | { kind: 'status'; status: number; delayMs?: number }
-  | { kind: 'refusal' };
+  | { kind: 'status'; status: number; headers?: Record<string, string>; delayMs?: number }
+  | { kind: 'refusal' }
+  /** Never answer (until the client hangs up). */
+  | { kind: 'hang' }
+  /** Close the connection without a reply. */
+  | { kind: 'drop' };
 
 /** Decides the reply to a question found in the truth (`qa` undefined when the prompt is unknown). */
 export type Script = (qa: QA | undefined, attempt: number, body: AskedBody) => Behaviour;
@@ -83,8 +88,16 @@ export async function startTruthServer(index: Map<string, QA>, script: Script, s
           const behaviour = script(qa, attempt, body);
           if ('delayMs' in behaviour && behaviour.delayMs) await new Promise((r) => setTimeout(r, behaviour.delayMs));
           if (res.destroyed) return;
+          if (behaviour.kind === 'hang') {
+            await new Promise((resolve) => res.on('close', resolve));
+            return;
+          }
+          if (behaviour.kind === 'drop') {
+            req.socket.destroy();
+            return;
+          }
           if (behaviour.kind === 'status') {
-            res.writeHead(behaviour.status, { 'content-type': 'application/json' });
+            res.writeHead(behaviour.status, { 'content-type': 'application/json', ...behaviour.headers });
             res.end(JSON.stringify({ error: { message: `status ${behaviour.status}`, type: 'server_error' } }));
             return;
           }

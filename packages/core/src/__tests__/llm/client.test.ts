@@ -43,7 +43,7 @@ describe('LlmClient against a loopback chat completions server', () => {
   });
 
   const client = (options: Partial<ConstructorParameters<typeof LlmClient>[0]> = {}) =>
-    new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 2, timeoutMs: 5_000, cacheDir: null, ...options });
+    new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 2, timeoutMs: 60_000, cacheDir: null, ...options });
 
   it('sends the chat request and counts tokens', async () => {
     const llm = client({ temperature: 0.3 });
@@ -81,10 +81,31 @@ describe('LlmClient against a loopback chat completions server', () => {
     const reply = await llm.complete(ask('busy'));
     expect(reply.content).toBe('echo:busy');
     expect(server.requests).toHaveLength(2);
-    const waited = server.requests[1]!.at - server.requests[0]!.at;
-    expect(waited).toBeGreaterThanOrEqual(950);
-    expect(waited).toBeLessThan(3_000);
+    // It waited at least what the server asked (a slow machine only waits longer).
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(950);
     expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: 2 });
+  });
+
+  // The `openai` client obeys any Retry-After: 999999 s was eleven days of waiting.
+  it.each([
+    ['Retry-After in seconds', { 'retry-after': '999999' }, {}, /asked to wait 999999 s before retrying, longer than the 60 s allowed/],
+    ['retry-after-ms', { 'retry-after-ms': '5000' }, { maxRetryWaitMs: 1_000 }, /asked to wait 5 s before retrying, longer than the 1 s allowed/],
+    ['Retry-After as an HTTP date', { 'retry-after': new Date(Date.now() + 3_600_000).toUTCString() }, {}, /asked to wait 3\d{3}(\.\d+)? s before retrying, longer than the 60 s allowed/],
+  ])('counts a request as failed at once when the server asks to wait longer than the cap (%s)', async (_name, headers, options, message) => {
+    server.setScript(() => ({ ...tooMany(0), headers }));
+    const error = await client(options).complete(ask('later')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmRequestError);
+    expect(error).toMatchObject({ kind: 'retry-wait', status: 429 });
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toContain(server.baseURL);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('retries a 429 without Retry-After after its own backoff, within the cap', async () => {
+    server.setScript((body, n, request) => (n === 0 ? { kind: 'status', status: 429 } : echo()(body, n, request)));
+    const llm = client({ maxRetryWaitMs: 0 });
+    expect((await llm.complete(ask('soon'))).content).toBe('echo:soon');
+    expect(server.requests).toHaveLength(2);
   });
 
   it('retries a 500 and succeeds', async () => {
@@ -95,12 +116,49 @@ describe('LlmClient against a loopback chat completions server', () => {
     expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: 2 });
   });
 
-  it('retries a reply slower than timeoutMs', async () => {
-    server.setScript((body, n) => echo(n === 0 ? 1_500 : 0)(body, n, server.requests[n]!));
-    const llm = client({ timeoutMs: 300 });
+  it('retries a request that gets no reply within timeoutMs', async () => {
+    // The first request is never answered, so it times out however fast or slow the machine is.
+    server.setScript((body, n, request) => (n === 0 ? { kind: 'hang' } : echo()(body, n, request)));
+    const llm = client({ timeoutMs: 1_000 });
     expect((await llm.complete(ask('slow'))).content).toBe('echo:slow');
+    await expect.poll(() => server.requests[0]!.hungUp, { timeout: 60_000 }).toBe(true);
+    expect(server.requests.length).toBeGreaterThanOrEqual(2);
+    expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: server.requests.length });
+  });
+
+  // Headers at once, then a byte a second forever: the timeout used to end with the headers.
+  it('bounds the whole request, body included, by timeoutMs: a trickled reply times out', async () => {
+    server.setScript(() => ({ kind: 'trickle', intervalMs: 100 }));
+    const llm = client({ timeoutMs: 500, maxRetries: 1 });
+    const error = await llm.complete(ask('drip')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmRequestError);
+    expect(error).toMatchObject({ kind: 'timeout', status: null });
+    expect((error as Error).message).toMatch(/did not send its whole reply within the timeout of 0.5 s \(after 1 retry\)/);
+    expect((error as Error).message).toContain(server.baseURL);
     expect(server.requests).toHaveLength(2);
-    expect(llm.stats()).toMatchObject({ requests: 1, httpRequests: 2 });
+    // The client hung up on both, rather than reading on (the server hears of it a moment later).
+    await expect.poll(() => server.requests.map((r) => r.hungUp), { timeout: 60_000 }).toEqual([true, true]);
+  });
+
+  it.each([
+    ['streamed without a length', false],
+    ['with a Content-Length', true],
+  ])('stops reading a reply longer than maxReplyBytes (%s), and does not ask again', async (_name, declared) => {
+    server.setScript(() => ({ kind: 'large', bytes: 4 * 1024 * 1024, declared }));
+    const llm = client({ maxReplyBytes: 256 * 1024 });
+    const error = await llm.complete(ask('talk')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmRequestError);
+    expect(error).toMatchObject({ kind: 'too-large', status: null });
+    expect((error as Error).message).toMatch(/sent a reply longer than 256 KiB \(maxReplyBytes\)/);
+    expect(server.requests).toHaveLength(1);
+    await expect.poll(() => server.requests[0]?.hungUp, { timeout: 60_000 }).toBe(true);
+    expect(server.requests[0]!.sent).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('reads a reply up to maxReplyBytes whole', async () => {
+    server.setScript(() => ({ kind: 'large', bytes: 200 * 1024 }));
+    const reply = await client({ maxReplyBytes: 256 * 1024 }).complete(ask('long'));
+    expect(reply.content).toBe('x'.repeat(200 * 1024));
   });
 
   it('gives up with an LlmRequestError (not a run-stopping LlmError) when the endpoint keeps failing', async () => {
@@ -144,17 +202,37 @@ describe('LlmClient against a loopback chat completions server', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('names the endpoint when nothing listens there', async () => {
+  it('names the endpoint and the cause when nothing listens there, as a connection failure', async () => {
     const url = server.baseURL;
     await server.close();
-    const error = await new LlmClient({ baseURL: url, model: 'm', apiKey: KEY, maxRetries: 0, cacheDir: null }).complete(ask('x')).catch((e: unknown) => e);
+    const error = await new LlmClient({ baseURL: url, model: 'm', apiKey: KEY, maxRetries: 1, maxRetryWaitMs: 0, cacheDir: null }).complete(ask('x')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmRequestError);
+    expect(error).toMatchObject({ kind: 'connection', status: null });
     expect((error as Error).message).toContain(url);
+    expect((error as Error).message).toMatch(/after 1 retry\): connect ECONNREFUSED/);
     server = await startChatServer(echo());
   });
 
+  it('tells a server error from a connection failure', async () => {
+    server.setScript(() => serverError());
+    const error = await client({ maxRetries: 0 }).complete(ask('x')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'status', status: 500 });
+  });
+
   it('keeps at most `concurrency` requests in flight', async () => {
-    server.setScript(echo(40));
+    // Each request is held until three are waiting, so the peak is 3 on any machine if the limit
+    // holds, and more if it does not.
+    let waiting: (() => void)[] = [];
+    server.setScript(async (body, n, request) => {
+      await new Promise<void>((release) => {
+        waiting.push(release);
+        if (waiting.length === 3) {
+          for (const go of waiting) go();
+          waiting = [];
+        }
+      });
+      return echo()(body, n, request);
+    });
     const llm = client({ concurrency: 3 });
     const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => llm.complete(ask(`n${i}`))));
     expect(replies.map((r) => r.content)).toEqual(Array.from({ length: 12 }, (_, i) => `echo:n${i}`));
@@ -222,6 +300,9 @@ describe('LlmClient against a loopback chat completions server', () => {
     expect(() => new LlmClient({ baseURL: '127.0.0.1:8000', model: 'm' })).toThrow(/invalid base URL/);
     expect(() => new LlmClient({ baseURL: server.baseURL, model: ' ' })).toThrow(/missing model/);
     expect(() => new LlmClient({ baseURL: server.baseURL, model: 'm', concurrency: 0 })).toThrow(/invalid concurrency/);
+    expect(() => new LlmClient({ baseURL: server.baseURL, model: 'm', maxRetryWaitMs: -1 })).toThrow(/invalid maxRetryWaitMs -1/);
+    expect(() => new LlmClient({ baseURL: server.baseURL, model: 'm', maxReplyBytes: 0 })).toThrow(/invalid maxReplyBytes 0/);
+    expect(() => new LlmClient({ baseURL: server.baseURL, model: 'm', timeoutMs: Number.NaN })).toThrow(/invalid timeoutMs/);
     expect(server.requests).toHaveLength(0);
   });
 });

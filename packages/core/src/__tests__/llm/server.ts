@@ -1,7 +1,8 @@
 /**
  * A real chat completions server on the loopback interface for the LLM tests: `POST
  * /v1/chat/completions`, answered by a script `(body, n, request) => Reply` (n counts requests
- * from 0). It records every request (body, headers, arrival time) and the peak in flight.
+ * from 0). It records every request (body, headers, arrival time, whether the client hung up
+ * before the reply ended, the body bytes sent) and the peak in flight.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +15,10 @@ export interface Received {
   headers: IncomingHttpHeaders;
   /** `performance.now()` at arrival. */
   at: number;
+  /** Set when the client closed the connection before the whole reply was sent. */
+  hungUp: boolean;
+  /** Bytes of the reply body written so far. */
+  sent: number;
 }
 
 /** The parts of a chat completions request the tests read. */
@@ -35,7 +40,13 @@ export interface WriterPayload {
 /** How to answer one request. Every kind may wait `delayMs` first. */
 export type Reply =
   | { kind: 'content'; content: string | null; refusal?: string | null; finishReason?: string; delayMs?: number }
-  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number };
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
+  /** 200 and its headers at once, then a body of spaces one byte every `intervalMs` (default 1,000) until the client hangs up. */
+  | { kind: 'trickle'; intervalMs?: number; delayMs?: number }
+  /** Reads the request and never answers (until the client hangs up). */
+  | { kind: 'hang' }
+  /** A chat completion whose content is `bytes` letters, sent in 64 KiB chunks (no `Content-Length`) unless `declared`. */
+  | { kind: 'large'; bytes: number; declared?: boolean; delayMs?: number };
 
 export type Script = (body: ChatBody, n: number, request: Received) => Reply | Promise<Reply>;
 
@@ -66,10 +77,13 @@ export async function startChatServer(script: Script): Promise<ChatServer> {
         const at = performance.now();
         inFlight++;
         peak = Math.max(peak, inFlight);
+        let received: Received | undefined;
         const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
           if (res.destroyed || res.writableEnded) return;
+          const text = JSON.stringify(body);
           res.writeHead(status, { 'content-type': 'application/json', ...headers });
-          res.end(JSON.stringify(body));
+          res.end(text);
+          if (received !== undefined) received.sent = Buffer.byteLength(text);
         };
         try {
           if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
@@ -78,10 +92,53 @@ export async function startChatServer(script: Script): Promise<ChatServer> {
           }
           const raw = Buffer.concat(chunks).toString('utf8');
           const body = JSON.parse(raw) as ChatBody;
-          const received: Received = { n: requests.length, body, headers: req.headers, at };
-          requests.push(received);
-          const reply = await current(body, received.n, received);
-          if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+          const entry: Received = { n: requests.length, body, headers: req.headers, at, hungUp: false, sent: 0 };
+          received = entry;
+          requests.push(entry);
+          const closed = new Promise<void>((resolve) =>
+            res.on('close', () => {
+              if (!res.writableFinished) entry.hungUp = true;
+              resolve();
+            }),
+          );
+          const reply = await current(body, entry.n, entry);
+          if ('delayMs' in reply && reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+          if (reply.kind === 'hang') {
+            await closed;
+            return;
+          }
+          if (reply.kind === 'trickle') {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.write('{');
+            entry.sent = 1;
+            const timer = setInterval(() => {
+              res.write(' ');
+              entry.sent++;
+            }, reply.intervalMs ?? 1_000);
+            await closed;
+            clearInterval(timer);
+            return;
+          }
+          if (reply.kind === 'large') {
+            const head = `{"id":"chatcmpl-${entry.n}","object":"chat.completion","created":1700000000,"model":${JSON.stringify(body.model)},"choices":[{"index":0,"message":{"role":"assistant","content":"`;
+            const tail = '"},"finish_reason":"stop"}]}';
+            const total = head.length + reply.bytes + tail.length;
+            res.writeHead(200, { 'content-type': 'application/json', ...(reply.declared ? { 'content-length': String(total) } : {}) });
+            const write = (text: string) =>
+              new Promise<void>((resolve) => {
+                entry.sent += text.length;
+                if (res.write(text)) resolve();
+                else res.once('drain', resolve);
+              });
+            await write(head);
+            const chunk = 'x'.repeat(64 * 1024);
+            for (let left = reply.bytes; left > 0 && !res.destroyed; left -= chunk.length) {
+              // A client that stops reading is noticed here: the write stays blocked until it hangs up.
+              await Promise.race([write(left >= chunk.length ? chunk : chunk.slice(0, left)), closed]);
+            }
+            if (!res.destroyed) res.end(tail);
+            return;
+          }
           if (reply.kind === 'status') {
             send(reply.status, reply.body ?? { error: { message: `status ${reply.status}`, type: 'server_error' } }, reply.headers);
             return;
@@ -89,9 +146,9 @@ export async function startChatServer(script: Script): Promise<ChatServer> {
           const promptTokens = tokens(raw);
           const completionTokens = tokens(reply.content ?? reply.refusal ?? '');
           send(200, {
-            id: `chatcmpl-${received.n}`,
+            id: `chatcmpl-${entry.n}`,
             object: 'chat.completion',
-            created: 1_700_000_000 + received.n,
+            created: 1_700_000_000 + entry.n,
             model: body.model,
             choices: [
               {

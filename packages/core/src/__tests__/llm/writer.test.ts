@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +60,7 @@ describe('llmWriter through generate() against a loopback server', () => {
   });
 
   const makeClient = (options: { cacheDir?: string | null; concurrency?: number } = {}) =>
-    new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 1, timeoutMs: 5_000, cacheDir: null, ...options });
+    new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 1, timeoutMs: 60_000, cacheDir: null, ...options });
 
   /** Generates the fixture run with a writer into `out`, returning the samples and manifest. */
   async function run(writer: QuestionWriter, out: string, extra: Partial<GenerateOptions<typeof textBars, 'image'>> = {}) {
@@ -188,8 +189,24 @@ describe('llmWriter through generate() against a loopback server', () => {
     expect(message).toContain('test-model');
     expect(message).not.toContain(KEY_PREFIX);
     expect(String((error as Error).stack)).not.toContain(KEY_PREFIX);
-    // No finished dataset is left behind.
-    expect(await readdir(out)).not.toContain('manifest.json');
+    // Nothing is left behind: the output folder is as it was, absent.
+    expect(existsSync(out)).toBe(false);
+  });
+
+  // Headers at once, then a byte at a time: the timeout used to end with the headers, so the run hung.
+  it('finishes a run whose replies trickle: each item times out and keeps its template wording', async () => {
+    server.setScript(() => ({ kind: 'trickle', intervalMs: 100 }));
+    const client = new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 0, timeoutMs: 500, cacheDir: null });
+    const { samples, manifest } = await run(llmWriter(client), join(dir, 'out'));
+    expect(manifest.writerReport).toMatchObject({
+      questions: questionCount(),
+      accepted: 0,
+      rejected: { wrong: 0, malformed: 0, refused: 0, empty: 0, failed: questionCount() },
+    });
+    const wording = (s: Sample) => s.qa.map((q) => [q.question, q.rationale]);
+    for (const [i, sample] of samples.entries()) expect(wording(sample)).toEqual(wording(baseline[i]!));
+    expect(server.requests).toHaveLength(COUNT);
+    await expect.poll(() => server.requests.every((r) => r.hungUp), { timeout: 60_000 }).toBe(true);
   });
 
   it('reruns from the cache with no request and writes byte-identical files, with the key nowhere', async () => {
@@ -271,7 +288,7 @@ describe('llmWriter edge cases', () => {
   });
 
   const makeClient = (cacheDir: string | null) =>
-    new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 0, timeoutMs: 5_000, cacheDir });
+    new LlmClient({ baseURL: server.baseURL, model: 'test-model', apiKey: KEY, maxRetries: 0, timeoutMs: 60_000, cacheDir });
 
   // Identical requests in flight at once share one reply (and one cache write).
   it('answers identical requests in flight at once, caching one reply', async () => {
