@@ -1,4 +1,4 @@
-import { defineScenario, defineTask, z } from '@absynth/core';
+import { answer, defineScenario, z } from '@absynth/core';
 
 /** Colour names a person would use, with the exact colour drawn. */
 const colours = {
@@ -48,7 +48,7 @@ export const dots = defineScenario({
     5: { minDots: 15, maxDots: 30, colours: 5 },
   },
   size: () => ({ width: 384, height: 384 }),
-  sample(rng, p) {
+  sample(rng, p): DotsScene {
     const palette = rng.sample(Object.keys(colours) as ColourName[], p.colours);
     const target = rng.int(Math.min(p.minDots, p.maxDots), Math.max(p.minDots, p.maxDots));
     const placed: Dot[] = [];
@@ -68,26 +68,26 @@ export const dots = defineScenario({
     });
   },
   tasks: [
-    defineTask({
+    {
       id: 'count-colour',
       kind: 'perception',
       summary: 'How many dots have a given colour.',
-      ask(scene: DotsScene, rng) {
+      ask(scene, rng) {
         const colour = rng.pick([...new Set(scene.dots.map((d) => d.colour))]);
         const matching = scene.dots.flatMap((d, i) => (d.colour === colour ? [i] : []));
         return {
           question: [`How many ${colour} dots are there?`, `Count the ${colour} dots in the image.`],
-          answer: { type: 'integer', value: matching.length },
+          answer: answer.integer(matching.length),
           rationale: [`Looking at every dot, ${matching.length} of the ${scene.dots.length} are ${colour}.`],
           regions: matching.map((i) => `dot-${i}`),
         };
       },
-    }),
-    defineTask({
+    },
+    {
       id: 'most-common',
       kind: 'colour',
       summary: 'Which colour most dots have, when one colour leads.',
-      ask(scene: DotsScene) {
+      ask(scene) {
         const counts = new Map<ColourName, number>();
         for (const d of scene.dots) counts.set(d.colour, (counts.get(d.colour) ?? 0) + 1);
         const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -95,11 +95,11 @@ export const dots = defineScenario({
         if (first === undefined || (second !== undefined && second[1] === first[1])) return undefined;
         return {
           question: 'Which colour do most of the dots have?',
-          answer: { type: 'text', value: first[0] },
+          answer: answer.text(first[0]),
           rationale: [ranked.map(([c, n]) => `${n} ${c}`).join(', ') + '.', `${first[0]} has the most dots.`],
         };
       },
-    }),
+    },
   ],
 });
 

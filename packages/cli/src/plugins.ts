@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnyScenario, Registry } from '@absynth/core';
 import { isScenario, scenarioProblems, UsageError } from '@absynth/core';
@@ -107,10 +107,10 @@ export function resolvePlugin(spec: string, cwd: string): string {
   if (spec.startsWith('file:')) return resolvePath(fileURLToPath(spec), spec);
   if (looksLikePath(spec)) return resolvePath(resolve(cwd, spec), spec);
   const fromProject = resolveImport(spec, pathToFileURL(join(cwd, 'noop.js')).href);
-  if (fromProject.url !== undefined) return fromProject.url;
+  if (fromProject.url !== undefined) return existingEntry(fromProject.url, spec, cwd);
   // Next to the CLI: its own dependencies, or a global install's siblings.
   const fromCli = resolveImport(spec, import.meta.url);
-  if (fromCli.url !== undefined) return fromCli.url;
+  if (fromCli.url !== undefined) return existingEntry(fromCli.url, spec, cwd);
   // A bare file name such as `dots.mjs` is meant as a path when no package has that name.
   if (existsSync(resolve(cwd, spec))) return resolvePath(resolve(cwd, spec), spec);
   // A package that is there but does not export what was asked for says so.
@@ -128,6 +128,12 @@ function resolveImport(spec: string, parent: string): { url?: string; error: str
   }
 }
 
+/** The package name of a bare specifier: `@scope/name` or `name`, without a subpath. */
+function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return (spec.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
+
 function looksLikePath(spec: string): boolean {
   return spec === '.' || spec === '..' || /^\.\.?[\\/]/.test(spec) || isAbsolute(spec);
 }
@@ -140,14 +146,7 @@ function resolvePath(path: string, spec: string): string {
   if (!existsSync(path)) throw new UsageError(`cannot find plugin "${spec}": ${path} does not exist`);
   if (!statSync(path).isDirectory()) return pathToFileURL(path).href;
   const manifest = join(path, 'package.json');
-  let pkg: { name?: unknown; exports?: unknown; main?: unknown } = {};
-  if (existsSync(manifest)) {
-    try {
-      pkg = JSON.parse(readFileSync(manifest, 'utf8'));
-    } catch (error) {
-      throw new UsageError(`cannot load plugin "${spec}": ${manifest} is not valid JSON (${errorMessage(error)})`);
-    }
-  }
+  const pkg = existsSync(manifest) ? readManifest(manifest, spec) : {};
   const entry =
     typeof pkg.name === 'string' && pkg.exports != null
       ? resolveImport(pkg.name, pathToFileURL(manifest).href).url
@@ -155,10 +154,76 @@ function resolvePath(path: string, spec: string): string {
           .filter((file): file is string => file !== undefined)
           .map((file) => resolve(path, file))
           .find((file) => existsSync(file) && statSync(file).isFile());
-  if (entry === undefined) {
+  const url = entry === undefined ? undefined : entry.startsWith('file:') ? entry : pathToFileURL(entry).href;
+  if (url === undefined || !existsSync(fileURLToPath(url))) {
     throw new UsageError(
-      `cannot load plugin "${spec}": the folder ${path} has no package.json entry point (exports or main) for import`,
+      missingEntryMessage(spec, path, pkg) ??
+        `cannot load plugin "${spec}": the folder ${path} has no package.json entry point (exports or main) for import`,
     );
   }
-  return entry.startsWith('file:') ? entry : pathToFileURL(entry).href;
+  return url;
+}
+
+/**
+ * The URL a package name resolved to, when its file is there; else a {@link UsageError} saying
+ * that the package's entry is missing (it was not built).
+ */
+function existingEntry(url: string, spec: string, cwd: string): string {
+  if (!url.startsWith('file:') || existsSync(fileURLToPath(url))) return url;
+  const installed = installedPackage(packageName(spec), cwd);
+  const message =
+    installed === undefined || spec !== packageName(spec)
+      ? undefined
+      : missingEntryMessage(spec, installed, readManifest(join(installed, 'package.json'), spec));
+  throw new UsageError(message ?? `cannot load plugin "${spec}": ${fileURLToPath(url)} does not exist; build the package first`);
+}
+
+/** The fields of a package.json that locate its entry. */
+interface PackageManifest {
+  name?: unknown;
+  exports?: unknown;
+  main?: unknown;
+  scripts?: unknown;
+}
+
+function readManifest(manifest: string, spec: string): PackageManifest {
+  try {
+    return JSON.parse(readFileSync(manifest, 'utf8')) as PackageManifest;
+  } catch (error) {
+    throw new UsageError(`cannot load plugin "${spec}": ${manifest} is not valid JSON (${errorMessage(error)})`);
+  }
+}
+
+/**
+ * When a package names an entry file (through `exports` or `main`) that is not there, most often
+ * because the package was not built, the message that says so; else undefined.
+ */
+function missingEntryMessage(spec: string, folder: string, pkg: PackageManifest): string | undefined {
+  const declared = pkg.exports != null ? exportedEntry(pkg.exports) : typeof pkg.main === 'string' ? pkg.main : undefined;
+  if (declared === undefined || existsSync(resolve(folder, declared))) return undefined;
+  const scripts = typeof pkg.scripts === 'object' && pkg.scripts !== null ? (pkg.scripts as Record<string, unknown>) : {};
+  const how = typeof scripts.build === 'string' ? ' (npm run build)' : '';
+  return `plugin "${spec}": its entry ${declared} does not exist; build the package first${how}`;
+}
+
+/** The file the `.` entry of an `exports` field gives an `import` in Node, if it names one. */
+function exportedEntry(exports: unknown): string | undefined {
+  if (typeof exports === 'string') return exports;
+  if (Array.isArray(exports)) return exports.map(exportedEntry).find((target) => target !== undefined);
+  if (typeof exports !== 'object' || exports === null) return undefined;
+  const map = exports as Record<string, unknown>;
+  const keys = Object.keys(map);
+  if (keys.some((key) => key.startsWith('.'))) return '.' in map ? exportedEntry(map['.']) : undefined;
+  // Conditions, in the package's order; the ones Node's `import` matches.
+  const matched = keys.find((key) => key === 'import' || key === 'node' || key === 'default');
+  return matched === undefined ? undefined : exportedEntry(map[matched]);
+}
+
+/** The folder of package `name` as Node would find it from `cwd`: in the nearest node_modules that has it. */
+function installedPackage(name: string, cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const folder = join(dir, 'node_modules', name);
+    if (existsSync(join(folder, 'package.json'))) return folder;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

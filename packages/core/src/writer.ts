@@ -35,6 +35,7 @@ export interface WrittenQuestion {
 export interface QuestionWriter {
   /** Name recorded in the manifest. */
   readonly name: string;
+  /** Words one question and its rationale from the task's draft; `rng` is the item's, for choosing among phrasings. */
   write(input: WriterInput, rng: Rng): WrittenQuestion | Promise<WrittenQuestion>;
   /**
    * Optional: words every question of one item at once (one model call per image, say), in

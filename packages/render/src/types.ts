@@ -91,14 +91,21 @@ export interface Pen {
   readonly height: number;
   /** The theme the image is drawn in. */
   readonly theme: Theme;
+  /** A rectangle with its top left corner at (`x`, `y`); `style.rx` rounds its corners. */
   rect(x: number, y: number, width: number, height: number, style?: ShapeStyle & { rx?: number }, options?: ShapeOptions): void;
+  /** A straight line from (`x1`, `y1`) to (`x2`, `y2`). */
   line(x1: number, y1: number, x2: number, y2: number, style?: ShapeStyle, options?: ShapeOptions): void;
+  /** An open line through at least two points. */
   polyline(points: readonly Point[], style?: ShapeStyle, options?: ShapeOptions): void;
+  /** A closed shape through at least two points. */
   polygon(points: readonly Point[], style?: ShapeStyle, options?: ShapeOptions): void;
+  /** A circle of radius `r` centred on (`cx`, `cy`). */
   circle(cx: number, cy: number, r: number, style?: ShapeStyle, options?: ShapeOptions): void;
+  /** An ellipse with radii `rx` and `ry` centred on (`cx`, `cy`). */
   ellipse(cx: number, cy: number, rx: number, ry: number, style?: ShapeStyle, options?: ShapeOptions): void;
   /** An SVG path; `box` is required because the pen does not parse path data. */
   path(d: string, box: Box, style?: ShapeStyle, options?: ShapeOptions): void;
+  /** One line of text anchored at (`x`, `y`) (the start of the baseline by default); its box is measured from the bundled font. */
   text(x: number, y: number, text: string, style?: TextStyle, options?: ShapeOptions): void;
   /**
    * A PNG drawn into the box (stretched to it), for content that a raster library draws, such

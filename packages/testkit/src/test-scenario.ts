@@ -1,4 +1,4 @@
-import type { AnyScenario, GeneratedSample, Level } from '@absynth/core';
+import type { AnyScenario, GeneratedSample, Level, SceneOf } from '@absynth/core';
 import {
   answerText,
   corruptAnswer,
@@ -14,8 +14,8 @@ import {
 } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 
-/** Options of the conformance suite. */
-export interface TestScenarioOptions {
+/** Options of the conformance suite; `S` is the scenario's scene type, which `verify` receives. */
+export interface TestScenarioOptions<S = unknown> {
   /** The seed of the runs; default 1. */
   seed?: number;
   /** Items generated per level, with images and questions; default 8. */
@@ -30,7 +30,7 @@ export interface TestScenarioOptions {
    * Checks a generated sample against an independent solver; called for every sample the suite
    * generates. Throw (or fail an `expect`) when an answer is wrong.
    */
-  verify?: (sample: GeneratedSample) => void;
+  verify?: (sample: GeneratedSample<S>) => void;
   /** Timeout per test in milliseconds, a guard against hangs; default 600,000 (ten minutes). */
   timeout?: number;
 }
@@ -40,13 +40,13 @@ export interface TestScenarioOptions {
  * determinism of scenes, questions and PNG bytes, self-scoring, every level, params
  * validation, JSON round-trips, the text rendering when there is one, and no repeated scenes.
  */
-export function testScenario(scenario: AnyScenario, options: TestScenarioOptions = {}): void {
+export function testScenario<T extends AnyScenario>(scenario: T, options: TestScenarioOptions<SceneOf<T>> = {}): void {
   const seed = options.seed ?? 1;
   const count = options.count ?? 8;
   const level = options.level ?? 3;
   const timeout = options.timeout ?? 600_000;
   const collect = async (lvl: Level, start = 0, n = count, s = seed) => {
-    const out: GeneratedSample[] = [];
+    const out: GeneratedSample<SceneOf<T>>[] = [];
     for await (const sample of generate({ scenario, level: lvl, seed: s, start, count: n })) out.push(sample);
     return out;
   };
@@ -167,7 +167,7 @@ export function testScenario(scenario: AnyScenario, options: TestScenarioOptions
   });
 }
 
-function comparable(sample: GeneratedSample) {
+function comparable(sample: GeneratedSample<unknown>) {
   const { png, ...rest } = sample;
   return { ...rest, png: png.toString('base64') };
 }

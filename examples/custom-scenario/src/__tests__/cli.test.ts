@@ -29,7 +29,7 @@ describe('absynth generate --plugin', () => {
     expect(result.stdout).toMatch(/^5 images, \d+ questions in /);
     expect((await readdir(join(out, 'images'))).length).toBe(5);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.scenario).toEqual({ id: 'dots', version: 1 });
+    expect(manifest.scenario).toEqual({ id: 'dots', version: 1, package: { name: '@absynth/example-dots', version: '0.1.0' } });
   });
 
   it('describes it next to the built-in scenarios', async () => {

@@ -5,7 +5,7 @@ import { dots } from '../dots.js';
 // The whole conformance suite, plus an independent recount of every answer from the scene.
 testScenario(dots, {
   verify(sample) {
-    const scene = sample.scene as { dots: { colour: string }[] };
+    const { scene } = sample;
     for (const qa of sample.qa) {
       if (qa.answer.type === 'integer') {
         const colour = /(red|blue|green|orange|purple|brown)/.exec(qa.question)?.[1];

@@ -35,7 +35,7 @@ describe('the run’s topic library', () => {
     let count = 0;
     for (const level of [2, 5] as const) {
       for await (const sample of generate({ scenario: charts, level, count: 10, seed: 4, modality: 'text', resources: { ideas } })) {
-        verifyCharts(sample as never);
+        verifyCharts(sample);
         for (const chart of sample.scene.charts) expect(ideas.ideas.map((i) => i.title)).toContain(chart.title);
         count += sample.qa.length;
       }

@@ -1,4 +1,4 @@
-import type { Answer, GeneratedSample } from '@absynth/core';
+import type { Answer, SampleRecord } from '@absynth/core';
 import { namedColours } from '@absynth/core';
 import { expect } from 'vitest';
 import { charts } from '../chart/scenario.js';
@@ -15,13 +15,6 @@ import {
   printedDecimals,
   roundsTo,
 } from './reference.js';
-
-interface Qa {
-  task: string;
-  question: string;
-  answer: Answer;
-  regions: { id: string; box?: { x: number; y: number; width: number; height: number } }[];
-}
 
 /** Task ids the verifier has checked, for tests that make sure no task is skipped. */
 export const verifiedTasks = new Map<string, number>();
@@ -62,11 +55,11 @@ function uniqueExtreme(values: readonly number[], which: 'highest' | 'lowest', g
 }
 
 /** Rechecks every answer of a generated sample from the parsed text rendering of its scene. */
-export function verifyCharts(sample: GeneratedSample): void {
-  const scene = sample.scene as ChartScene;
+export function verifyCharts(sample: SampleRecord<ChartScene>): void {
+  const { scene } = sample;
   const parsed = parseChartsText(charts.text?.(scene) ?? '', colourNames);
   expect(parsed.length, sample.id).toBe(scene.charts.length);
-  for (const qa of sample.qa as unknown as Qa[]) {
+  for (const qa of sample.qa) {
     const where = `${sample.id} ${qa.task}: ${qa.question} -> ${JSON.stringify(qa.answer)} ${JSON.stringify(qa.regions.map((r) => r.id))}`;
     const ids = qa.regions.map((r) => r.id);
     const marks = ids.map(markOf).filter((m) => m !== undefined);

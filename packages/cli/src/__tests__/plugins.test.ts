@@ -179,6 +179,46 @@ describe('--plugin', () => {
       message: /^absynth: cannot find plugin "absynth-plugin-half\/dots": .*'\.\/dots' is not defined by "exports"/,
     },
     {
+      name: 'a package folder that was not built (its exports name a missing file)',
+      files: {
+        'dots/package.json': JSON.stringify({
+          name: 'absynth-dots',
+          type: 'module',
+          main: './dist/index.js',
+          exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+          scripts: { build: 'tsc' },
+        }),
+        'dots/src/index.ts': 'export {};\n',
+      },
+      spec: './dots',
+      message: 'absynth: plugin "./dots": its entry ./dist/index.js does not exist; build the package first (npm run build)\n',
+    },
+    {
+      name: 'a package folder whose main names a missing file',
+      files: { 'dots/package.json': JSON.stringify({ name: 'absynth-dots', type: 'module', main: 'lib/main.js' }) },
+      spec: './dots',
+      message: 'absynth: plugin "./dots": its entry lib/main.js does not exist; build the package first\n',
+    },
+    {
+      name: 'an installed package that was not built',
+      files: {
+        'node_modules/@acme/absynth-dots/package.json': JSON.stringify({
+          name: '@acme/absynth-dots',
+          type: 'module',
+          exports: { '.': { import: './dist/index.js' } },
+          scripts: { build: 'tsc' },
+        }),
+      },
+      spec: '@acme/absynth-dots',
+      message: 'absynth: plugin "@acme/absynth-dots": its entry ./dist/index.js does not exist; build the package first (npm run build)\n',
+    },
+    {
+      name: 'a folder with no entry point at all',
+      files: { 'empty/package.json': JSON.stringify({ name: 'empty', type: 'module' }) },
+      spec: './empty',
+      message: /^absynth: cannot load plugin "\.\/empty": the folder .*empty has no package.json entry point \(exports or main\) for import\n$/,
+    },
+    {
       name: 'a scenario id that is taken',
       files: { 'clash.mjs': dotsPluginSource('maze') },
       spec: './clash.mjs',

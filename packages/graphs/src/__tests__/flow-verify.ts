@@ -1,15 +1,8 @@
-import type { Answer, GeneratedSample } from '@absynth/core';
+import type { SampleRecord } from '@absynth/core';
 import { expect } from 'vitest';
 import { flowcharts } from '../flowchart/scenario.js';
 import type { FlowchartScene } from '../flowchart/scene.js';
 import { translate } from './flow-translate.js';
-
-interface Qa {
-  task: string;
-  question: string;
-  answer: Answer;
-  regions: { id: string; box?: { x: number; y: number; width: number; height: number } }[];
-}
 
 /** A flowchart as read back from its text rendering. */
 export interface ParsedFlowchart {
@@ -57,13 +50,13 @@ function inputsOf(question: string, scene: FlowchartScene, where: string): numbe
 }
 
 /** Rechecks every answer of a generated flowchart sample: outputs by the translated program, the rest from the parsed text. */
-export function verifyFlowchart(sample: GeneratedSample): void {
-  const scene = sample.scene as FlowchartScene;
+export function verifyFlowchart(sample: SampleRecord<FlowchartScene>): void {
+  const { scene } = sample;
   const parsed = parseFlowchartText(flowcharts.text?.(scene) ?? '');
   expect(parsed.symbols.map((s) => s.id), sample.id).toEqual(scene.nodes.map((n) => n.id));
   const byText = (text: string) => parsed.symbols.filter((s) => s.text === text);
   const program = scene.family === 'algorithm' ? translate(scene) : undefined;
-  for (const qa of sample.qa as unknown as Qa[]) {
+  for (const qa of sample.qa) {
     const where = `${sample.id} ${scene.name} ${qa.task}: ${qa.question} -> ${JSON.stringify(qa.answer)} ${JSON.stringify(qa.regions.map((r) => r.id))}`;
     const ids = qa.regions.map((r) => r.id);
     for (const r of qa.regions) {

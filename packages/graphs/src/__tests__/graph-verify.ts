@@ -1,4 +1,4 @@
-import type { Answer, GeneratedSample } from '@absynth/core';
+import type { SampleRecord } from '@absynth/core';
 import { expect } from 'vitest';
 import { graphs } from '../graph/scenario.js';
 import type { GraphScene } from '../graph/scene.js';
@@ -20,13 +20,6 @@ import {
   treeOf,
 } from './graph-reference.js';
 
-interface Qa {
-  task: string;
-  question: string;
-  answer: Answer;
-  regions: { id: string; box?: { x: number; y: number; width: number; height: number } }[];
-}
-
 /** Task ids the verifier has checked, for tests that make sure no task is skipped. */
 export const verifiedGraphTasks = new Map<string, number>();
 
@@ -38,8 +31,8 @@ function quoted(question: string): string[] {
 }
 
 /** Rechecks every answer of a generated graph sample from the parsed text rendering of its scene. */
-export function verifyGraph(sample: GeneratedSample): void {
-  const scene = sample.scene as GraphScene;
+export function verifyGraph(sample: SampleRecord<GraphScene>): void {
+  const { scene } = sample;
   const g: ParsedGraph = parseGraphText(graphs.text?.(scene) ?? '');
   // Region ids are the scene's node ids; the text lists nodes in the scene's order.
   expect(g.labels, sample.id).toEqual(scene.nodes.map((n) => n.label));
@@ -51,7 +44,7 @@ export function verifyGraph(sample: GeneratedSample): void {
   };
   const hops = floydWarshall(g, false);
   const weights = floydWarshall(g, true);
-  for (const qa of sample.qa as unknown as Qa[]) {
+  for (const qa of sample.qa) {
     const where = `${sample.id} ${qa.task}: ${qa.question} -> ${JSON.stringify(qa.answer)} ${JSON.stringify(qa.regions.map((r) => r.id))}`;
     const ids = qa.regions.map((r) => r.id);
     const names = quoted(qa.question);

@@ -1,12 +1,12 @@
-import type { AnyScenario, Answer, GeneratedSample, Level } from '@absynth/core';
+import type { Answer, Level, SampleRecord, Scenario } from '@absynth/core';
 import { generate } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 
 /** What a recompute suite needs: the scenario, its independent verifier, the tasks it saw, and two region ids to swap. */
-export interface RecomputeSuite {
+export interface RecomputeSuite<S> {
   noun: string;
-  scenario: AnyScenario;
-  verify: (sample: GeneratedSample) => void;
+  scenario: Scenario<string, any, S>;
+  verify: (sample: SampleRecord<S>) => void;
   verified: ReadonlyMap<string, number>;
   /** A region a mutated question names instead of its own (the second when it already names the first). */
   regionSwap: [string, string];
@@ -15,15 +15,15 @@ export interface RecomputeSuite {
 const perLevel = 100;
 
 /** Every answer of 100 samples per level recomputed by the verifier, every task seen, and every changed answer or region rejected. */
-export function recomputeSuite({ noun, scenario, verify, verified, regionSwap: [first, second] }: RecomputeSuite): void {
+export function recomputeSuite<S>({ noun, scenario, verify, verified, regionSwap: [first, second] }: RecomputeSuite<S>): void {
   describe(`every ${noun} answer recomputed from the text rendering`, () => {
     it.each([1, 2, 3, 4, 5] as const)('level %i', async (level: Level) => {
       let n = 0;
       // Every failing sample is listed, not only the first.
       const failures: string[] = [];
-      for await (const sample of generate({ scenario, level, seed: 7, count: perLevel, modality: 'text' } as never)) {
+      for await (const sample of generate({ scenario, level, seed: 7, count: perLevel, modality: 'text' })) {
         try {
-          verify(sample as GeneratedSample);
+          verify(sample);
         } catch (error) {
           failures.push(String((error as Error).message).split('\n')[0] ?? '');
         }
@@ -40,8 +40,7 @@ export function recomputeSuite({ noun, scenario, verify, verified, regionSwap: [
     it('rejects a changed answer or a changed region of every question', async () => {
       let rejected = 0;
       for (const level of [2, 5] as const) {
-        for await (const sample of generate({ scenario, level, seed: 11, count: 25, modality: 'text' } as never)) {
-          const original = sample as GeneratedSample;
+        for await (const original of generate({ scenario, level, seed: 11, count: 25, modality: 'text' })) {
           original.qa.forEach((qa, q) => {
             const answer = structuredClone(qa.answer) as Answer;
             if (answer.type === 'integer') answer.value += 1;

@@ -1,8 +1,7 @@
-import type { Answer, Box } from '@absynth/core';
+import type { Box } from '@absynth/core';
 import { testScenario } from '@absynth/testkit';
 import { expect } from 'vitest';
 import { maze } from '../maze/scenario.js';
-import type { MazeScene } from '../maze/scene.js';
 import {
   buildGraph,
   dijkstra,
@@ -24,12 +23,12 @@ testScenario(maze, {
   overlapCount: 10_000,
   // Every answer the pipeline produced, rechecked with the reference solver.
   verify(sample) {
-    const scene = sample.scene as MazeScene;
+    const { scene } = sample;
     const graph = buildGraph(scene);
     const start = unitKey(scene, scene.start);
     const goal = unitKey(scene, scene.goal);
     const best = dijkstra(graph, start).get(goal);
-    for (const { task, answer, regions } of sample.qa as { task: string; answer: Answer; regions: { id: string; box: Box }[] }[]) {
+    for (const { task, answer, regions } of sample.qa) {
       if (task === 'goal-reachable' && answer.type === 'boolean') expect(answer.value).toBe(best !== undefined);
       else if (task === 'route-length' && answer.type === 'integer') expect(answer.value).toBe(best);
       else if (task === 'dead-ends' && answer.type === 'integer') {
@@ -43,7 +42,7 @@ testScenario(maze, {
         expect(area).toBeDefined();
         const marked = regions.filter((r) => r.id.startsWith('dead-end-') && r.id !== 'dead-end-window');
         expect(marked).toHaveLength(counted.length);
-        for (const r of marked) expect(inside(r.box, (area as { box: Box }).box), r.id).toBe(true);
+        for (const r of marked) expect(area !== undefined && inside(r.box, area.box), r.id).toBe(true);
       }
       else if (task === 'shortest-route' && answer.type === 'route') expect(followRoute(graph, start, answer.steps)?.at(-1)).toBe(goal);
       else if (task === 'cell-on-route' && answer.type === 'choice') {

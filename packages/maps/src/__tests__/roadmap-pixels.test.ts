@@ -7,8 +7,8 @@ import type { Cell, RoadmapScene } from '../roadmap/scene.js';
 import { verifyRoadmap } from './roadmap-verify.js';
 
 /** The drawn colour at the centre of a cell. */
-function colourAt(sample: GeneratedSample, cell: Cell, pixels: ReturnType<typeof decodePng>): string {
-  const scene = sample.scene as RoadmapScene;
+function colourAt(sample: GeneratedSample<RoadmapScene>, cell: Cell, pixels: ReturnType<typeof decodePng>): string {
+  const { scene } = sample;
   const [x, y] = cellCentre(roadmapLayout(scene, sample.width, sample.height), cell);
   return pixelHex(pixels, x, y);
 }
@@ -28,8 +28,8 @@ function plainCells(scene: RoadmapScene): { obstacle: Cell; free: Cell } {
   return { obstacle, free };
 }
 
-function checkColours(sample: GeneratedSample): void {
-  const scene = sample.scene as RoadmapScene;
+function checkColours(sample: GeneratedSample<RoadmapScene>): void {
+  const { scene } = sample;
   const pixels = decodePng(sample.png);
   const { obstacle, free } = plainCells(scene);
   const where = `${sample.id} (${sample.theme}, ${sample.style})`;
@@ -43,8 +43,8 @@ function checkColours(sample: GeneratedSample): void {
   expect(route?.question).toContain(`The color of start point is ${scene.colours.start.name}, and the color of end point is ${scene.colours.end.name}.`);
 }
 
-async function collect(level: Level, count: number, style: 'crisp' | 'sketch'): Promise<GeneratedSample[]> {
-  const out: GeneratedSample[] = [];
+async function collect(level: Level, count: number, style: 'crisp' | 'sketch'): Promise<GeneratedSample<RoadmapScene>[]> {
+  const out: GeneratedSample<RoadmapScene>[] = [];
   for await (const sample of generate({ scenario: roadmap, level, seed: 11, count, style })) out.push(sample);
   return out;
 }

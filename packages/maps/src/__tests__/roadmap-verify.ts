@@ -1,11 +1,11 @@
-import type { Answer, GeneratedSample } from '@absynth/core';
+import type { SampleRecord } from '@absynth/core';
 import { expect } from 'vitest';
 import type { RoadmapScene } from '../roadmap/scene.js';
 import { bestRoutes, followSteps, key, markersOnPath, movesFrom, pathTurns, roadGraph } from './roadmap-reference.js';
 
 /** Rechecks every answer of a generated road map with the independent path finder. */
-export function verifyRoadmap(sample: GeneratedSample): void {
-  const scene = sample.scene as RoadmapScene;
+export function verifyRoadmap(sample: SampleRecord<RoadmapScene>): void {
+  const { scene } = sample;
   const graph = roadGraph(scene.grid);
   const start = key(scene.start);
   const end = key(scene.end);
@@ -15,7 +15,7 @@ export function verifyRoadmap(sample: GeneratedSample): void {
   const fromEnd = movesFrom(graph, end);
   expect(fewest).toBeDefined();
   const shortest = fewest?.moves as number;
-  for (const { task, answer, question, regions } of sample.qa as { task: string; answer: Answer; question: string; regions: { id: string }[] }[]) {
+  for (const { task, answer, question, regions } of sample.qa) {
     if (task === 'find-route' && answer.type === 'route') {
       // A shortest route with the fewest turns, passing exactly the markers the answer names, in order.
       const walked = followSteps(graph, start, answer.steps);

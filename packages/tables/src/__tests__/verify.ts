@@ -1,21 +1,14 @@
-import type { Answer, GeneratedSample } from '@absynth/core';
+import type { Answer, SampleRecord } from '@absynth/core';
 import { expect } from 'vitest';
 import { tables } from '../table/scenario.js';
 import type { TableScene } from '../table/scene.js';
 import { cellNumber, cellOf, parseTablesText, printedDecimals, roundTo } from './reference.js';
 
-interface Qa {
-  task: string;
-  question: string;
-  answer: Answer;
-  regions: { id: string }[];
-}
-
 /** Rechecks every answer of a generated sample from the parsed text rendering of its scene. */
-export function verifyAgainstText(sample: GeneratedSample): void {
-  const scene = sample.scene as TableScene;
+export function verifyAgainstText(sample: SampleRecord<TableScene>): void {
+  const { scene } = sample;
   const parsed = parseTablesText(tables.text?.(scene) ?? '');
-  for (const qa of sample.qa as unknown as Qa[]) {
+  for (const qa of sample.qa) {
     const cells = qa.regions.map((r) => cellOf(r.id)).filter((c) => c !== undefined);
     const first = cells[0];
     const table = parsed[first?.t ?? 0];
