@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest, SampleRecord } from '@absynth/core';
 import { DEFAULT_SEED } from '@absynth/core';
@@ -189,11 +189,10 @@ describe('absynth generate', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `absynth: scenario "broken-dots" failed at seed ${DEFAULT_SEED}, index 0: sample returned no scene\n`,
+      `absynth: scenario "broken-dots" failed at seed ${DEFAULT_SEED}, index 0: sample returned no scene; nothing was kept: "out" is as it was before the run\n`,
     );
     expect(result.stdout).toBe('');
-    expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(false);
-    expect(existsSync(join(dir, 'out', 'samples.jsonl'))).toBe(false);
-    expect(existsSync(join(dir, 'out', 'samples.jsonl.tmp'))).toBe(false);
+    // Nothing at all: not the output folder, nor the staging folder beside it.
+    expect((await readdir(dir)).sort()).toEqual(['broken.mjs']);
   });
 });
