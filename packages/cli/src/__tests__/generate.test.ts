@@ -1,4 +1,3 @@
-
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest, SampleRecord } from '@absynth/core';
