@@ -11,7 +11,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatasetWriter, generate, planRun, resolveParams, sampleScene } from '@absynth/core';
+import { resolveParams } from '@absynth/core';
+import { DatasetWriter, generate, planRun, sampleScene } from '@absynth/engine';
 
 /**
  * What one benchmark measures: a scenario, the module that exports it (for the worker threads),

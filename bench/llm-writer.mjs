@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatasetWriter, generate, LlmClient, llmWriter, planRun } from '@absynth/core';
+import { DatasetWriter, generate, LlmClient, llmWriter, planRun } from '@absynth/engine';
 import { maze } from '@absynth/maps';
 import { startLlmServer } from './llm-server.mjs';
 

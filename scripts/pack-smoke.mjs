@@ -5,7 +5,7 @@
 // published packages must work on their own, outside the workspace. Then every `absynth` command
 // of the README and docs runs there verbatim (scripts/docs-commands.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runDocsCommands } from './docs-commands.mjs';
@@ -17,7 +17,30 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 try {
   // Every package the CLI depends on, so nothing is looked up in the registry under our names.
   const pack = (folder) => join(work, run('npm', ['pack', '--silent', '--pack-destination', work], join(root, folder)).trim().split('\n').pop());
-  const tarballs = ['render', 'core', 'topics', 'maps', 'tables', 'charts', 'graphs', 'eval', 'cli'].map((name) => pack(join('packages', name)));
+  const names = ['render', 'core', 'engine', 'topics', 'maps', 'tables', 'charts', 'graphs', 'testkit', 'eval', 'cli'];
+  const tarball = Object.fromEntries(names.map((name) => [name, pack(join('packages', name))]));
+  const tarballs = names.filter((name) => name !== 'testkit').map((name) => tarball[name]);
+
+  // A maze-only install: the kernel, render and maps hold no model client, no thread pool.
+  const mazeOnly = join(work, 'maze-only');
+  run('mkdir', ['-p', mazeOnly]);
+  writeFileSync(join(mazeOnly, 'package.json'), JSON.stringify({ name: 'maze-only', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball.render, tarball.core, tarball.maps], mazeOnly);
+  for (const forbidden of ['openai', 'p-limit', '@absynth/engine']) {
+    if (existsSync(join(mazeOnly, 'node_modules', forbidden))) throw new Error(`a maze-only install holds ${forbidden}`);
+  }
+  writeFileSync(
+    join(mazeOnly, 'check.mjs'),
+    `import { rngFromKey, scoreResponse } from '@absynth/core';
+import { maze } from '@absynth/maps';
+const scene = maze.sample(rngFromKey('maze-only'), maze.params.parse({}));
+const asked = maze.tasks.map((task) => task.ask(scene, rngFromKey('ask'))).filter(Boolean);
+if (asked.length === 0) throw new Error('no questions');
+for (const q of asked) if (scoreResponse(maze, scene, q.answer, 'The answer is 0.') === undefined) throw new Error('unscored');
+`,
+  );
+  run('node', ['check.mjs'], mazeOnly);
+  console.log(`pack smoke: a maze-only install (core, render, maps) holds no openai or p-limit: ${folderSize(join(mazeOnly, 'node_modules'))} in node_modules`);
   // The example plugin, installed like a third-party scenario package (the docs load it by name too).
   tarballs.push(pack(join('examples', 'custom-scenario')));
   const project = join(work, 'project');
@@ -26,7 +49,8 @@ try {
   run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...tarballs], project);
   writeFileSync(
     join(project, 'smoke.mjs'),
-    `import { generate, scoreResponse } from '@absynth/core';
+    `import { scoreResponse } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { maze } from '@absynth/maps';
 let n = 0;
 for await (const s of generate({ scenario: maze, count: 3, seed: 7, level: 2 })) {
@@ -66,4 +90,13 @@ console.log('pack smoke: ' + n + ' questions from the packed @absynth/maps');
   console.log(`pack smoke: ${ran} commands of the README and docs ran verbatim in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The bytes of the files under `dir`, in MB. */
+function folderSize(dir) {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }

@@ -5,7 +5,7 @@
 // Usage (after `npm run build`): node scripts/readme-sample.mjs [--write]
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generate } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { maze } from '@absynth/maps';
 
 /** The README's sample: which item, and which of its questions. */

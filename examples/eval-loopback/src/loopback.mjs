@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { promptFor } from '@absynth/core';
+import { promptFor } from '@absynth/engine';
 
 const sha = (text) => createHash('sha256').update(text).digest('hex');
 

@@ -6,7 +6,8 @@
 // Usage (after `npm run build` at the root): node examples/eval-loopback/src/run.mjs [out-dir]
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DatasetWriter, exportDataset, generate, LlmClient, llavaExporter, planRun, Registry, webdatasetExporter } from '@absynth/core';
+import { Registry } from '@absynth/core';
+import { DatasetWriter, exportDataset, generate, LlmClient, llavaExporter, planRun, webdatasetExporter } from '@absynth/engine';
 import { evaluate, openDatasets, paperSuffix } from '@absynth/eval';
 import { roadmap } from '@absynth/maps';
 import { tables } from '@absynth/tables';

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SEED, exporters, modalities, themeNames, UsageError } from '@absynth/core';
+import { UsageError } from '@absynth/core';
+import { DEFAULT_SEED, exporters, modalities } from '@absynth/engine';
+import { themeNames } from '@absynth/render';
 import type { Registry } from '@absynth/core';
 import { Command, CommanderError } from 'commander';
 import { builtinModules, createRegistry } from './builtins.js';

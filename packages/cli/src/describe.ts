@@ -1,5 +1,6 @@
 import type { AnyScenario, Level, ParamInfo, QuestionKind } from '@absynth/core';
-import { DEFAULT_SEED, describeParams, generateItem, levels, paramsJsonSchema, planRun } from '@absynth/core';
+import { describeParams, levels, paramsJsonSchema } from '@absynth/core';
+import { DEFAULT_SEED, generateItem, planRun } from '@absynth/engine';
 import type { ScenarioSummary } from './list.js';
 import { summarizeScenario } from './list.js';
 import { formatTable } from './table.js';

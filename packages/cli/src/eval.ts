@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { LlmClient, type Registry, UsageError } from '@absynth/core';
+import { type Registry, UsageError } from '@absynth/core';
+import { LlmClient } from '@absynth/engine';
 import { type EvalProgress, type EvalReport, evaluate, evaluateMmsi, paperSuffix, paperTemperature, reportFiles, type RunSummary } from '@absynth/eval';
 import cliProgress from 'cli-progress';
 import type { TextOutput } from './io.js';

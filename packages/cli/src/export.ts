@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import type { Exporter } from '@absynth/core';
-import { exportDataset, exporters, llavaExporter, llavaTurns, UsageError, webdatasetExporter } from '@absynth/core';
+import type { Exporter } from '@absynth/engine';
+import { UsageError } from '@absynth/core';
+import { exportDataset, exporters, llavaExporter, llavaTurns, webdatasetExporter } from '@absynth/engine';
 import type { TextOutput } from './io.js';
 import { parseExportFormat } from './options.js';
 

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
-import type { DrawingStyle, GenerateOptions, Manifest, Modality, Registry } from '@absynth/core';
-import { checkLevel, DatasetWriter, generate, LlmClient, llmWriter, planRun, type QuestionWriter, templateWriter, UsageError } from '@absynth/core';
+import type { Registry } from '@absynth/core';
+import type { GenerateOptions, Manifest, Modality } from '@absynth/engine';
+import type { DrawingStyle } from '@absynth/render';
+import { checkLevel, UsageError } from '@absynth/core';
+import { DatasetWriter, generate, LlmClient, llmWriter, planRun, type QuestionWriter, templateWriter } from '@absynth/engine';
 import cliProgress from 'cli-progress';
 import { InterruptedError } from './errors.js';
 import type { TextOutput } from './io.js';

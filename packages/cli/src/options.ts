@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { Modality, Size } from '@absynth/core';
-import { exporters, modalities, UsageError } from '@absynth/core';
+import type { Size } from '@absynth/core';
+import type { Modality } from '@absynth/engine';
+import { UsageError } from '@absynth/core';
+import { exporters, modalities } from '@absynth/engine';
 
 /** Parses a flag value that must be a non-negative integer, such as `--count` or `--seed`. */
 export function parseNonNegativeInteger(flag: string, text: string): number {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnyScenario, ScenarioOrigin } from '@absynth/core';
+import type { AnyScenario } from '@absynth/core';
+import type { ScenarioOrigin } from '@absynth/engine';
 
 /**
  * The npm package that exports `scenario`, found among the modules the CLI loaded (built-in

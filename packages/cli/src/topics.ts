@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { LlmClient, UsageError } from '@absynth/core';
+import { UsageError } from '@absynth/core';
+import { LlmClient } from '@absynth/engine';
 import { embeddedLibrary, growTopics, type IdeaFile, ideaFileSchema, type Library, loadLibrary, mergeLibraries, proposeIdeas, TopicLibraryError } from '@absynth/topics';
 import type { TextOutput } from './io.js';
 import { parseNonNegativeInteger } from './options.js';

@@ -35,18 +35,3 @@ export class ScenarioError extends Error {
     super(`scenario "${scenario}" failed at seed ${seed}, index ${index}: ${problem}`);
   }
 }
-
-/**
- * A dataset folder that cannot be read: missing, without a manifest, or with a malformed file or
- * line. The message names the file, and the line and field where there is one.
- */
-export class DatasetError extends UsageError {
-  override name = 'DatasetError';
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    problem: string,
-  ) {
-    super(`${line === undefined ? file : `${file} line ${line}`}: ${problem}`);
-  }
-}

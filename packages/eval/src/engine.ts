@@ -1,6 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { type ChatContentPart, type ChatMessage, type LlmClient, LlmError, LlmRequestError, UsageError, VERSION } from '@absynth/core';
+import { type ChatContentPart, type ChatMessage, UsageError } from '@absynth/core';
+import { type LlmClient, LlmError, LlmRequestError, VERSION } from '@absynth/engine';
 import { checkOutputFolder } from './output.js';
 import { type Prediction, PredictionLog, predictionsFile, readPredictions } from './predictions.js';
 

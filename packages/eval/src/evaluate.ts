@@ -1,19 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  type AnyScenario,
-  type Dataset,
-  DatasetError,
-  datasetFiles,
-  type Modality,
-  modalities,
-  promptFor,
-  readDataset,
-  type SampleRecord,
-  scoreResponse,
-  UsageError,
-  VERSION,
-} from '@absynth/core';
+import { type AnyScenario, scoreResponse, UsageError } from '@absynth/core';
+import { type Dataset, DatasetError, datasetFiles, type Modality, modalities, promptFor, readDataset, type SampleRecord, VERSION } from '@absynth/engine';
 import { type EvalItem, imageDataUrl, paperSuffix, type RunOptions, type RunSummary, runItems, runSettings, userMessage } from './engine.js';
 import { buildReport, type EvalReport, questionKey, writeReport } from './report.js';
 

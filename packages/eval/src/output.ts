@@ -1,6 +1,7 @@
 import { mkdtemp, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { describeCause, UsageError } from '@absynth/core';
+import { UsageError } from '@absynth/core';
+import { describeCause } from '@absynth/engine';
 
 /** The files an evaluation writes into its output folder, which must be files if they exist. */
 const outputFiles = ['run.json', 'predictions.jsonl', 'report.md', 'report.json', 'report.html'] as const;

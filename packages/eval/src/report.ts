@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { type Dataset, VERSION } from '@absynth/core';
+import { type Dataset, VERSION } from '@absynth/engine';
 import type { RunSettings } from './engine.js';
 import { type PaperColumn, paperColumnOf, paperColumns, paperTableA1 } from './paper.js';
 import { readPredictions } from './predictions.js';

@@ -4,7 +4,8 @@
 // Usage (after `npm run build`): node packages/maps/scripts/preview-roadmap.mjs [out-dir] [per-level]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate, themeNames } from '@absynth/core';
+import { generate } from '@absynth/engine';
+import { themeNames } from '@absynth/render';
 import { roadmap } from '../dist/index.js';
 
 const out = process.argv[2] ?? '/tmp/roadmap-preview';

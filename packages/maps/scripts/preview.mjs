@@ -3,7 +3,7 @@
 // Usage (after `npm run build`): node packages/maps/scripts/preview.mjs [out-dir] [per-level]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { maze } from '../dist/index.js';
 
 const out = process.argv[2] ?? '/tmp/maze-preview';

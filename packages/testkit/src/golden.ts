@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { AnyScenario, DrawingStyle, Level } from '@absynth/core';
-import { generate } from '@absynth/core';
+import type { AnyScenario, Level } from '@absynth/core';
+import type { DrawingStyle } from '@absynth/render';
+import { generate } from '@absynth/engine';
 import { describe, expect, it } from 'vitest';
 
 /** One golden item: which item of which run, drawn how. */

@@ -1,17 +1,7 @@
-import type { AnyScenario, GeneratedSample, Level, SceneOf } from '@absynth/core';
-import {
-  answerText,
-  corruptAnswer,
-  generate,
-  itemRng,
-  levels,
-  ParamsError,
-  paramsJsonSchema,
-  resolveParams,
-  sampleScene,
-  scenarioProblems,
-  scoreResponse,
-} from '@absynth/core';
+import type { AnyScenario, Level, SceneOf } from '@absynth/core';
+import type { GeneratedSample } from '@absynth/engine';
+import { answerText, corruptAnswer, itemRng, levels, ParamsError, paramsJsonSchema, resolveParams, scenarioProblems, scoreResponse } from '@absynth/core';
+import { generate, sampleScene } from '@absynth/engine';
 import { describe, expect, it } from 'vitest';
 
 /** Options of the conformance suite; `S` is the scenario's scene type, which `verify` receives. */

@@ -1,5 +1,5 @@
 import type { ParamsOutput, SceneOf } from '@absynth/core';
-import { generate } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ChartKind, ChartScene } from '../index.js';
 import { charts } from '../index.js';

@@ -1,5 +1,6 @@
 import type { Level } from '@absynth/core';
-import { getTheme, resolveParams, rngFromKey, themeNames } from '@absynth/core';
+import { resolveParams, rngFromKey } from '@absynth/core';
+import { getTheme, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { cellBox } from '../chart/draw.js';
 import { labelText } from '../chart/format.js';

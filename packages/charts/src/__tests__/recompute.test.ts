@@ -1,5 +1,5 @@
 import type { Answer, Level } from '@absynth/core';
-import { generate } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../chart/scenario.js';
 import { verifiedTasks, verifyCharts } from './verify.js';

@@ -1,5 +1,7 @@
-import type { Box, GeneratedSample, Pixels } from '@absynth/core';
-import { createPen, decodePng, generate, getTheme, pixelHex } from '@absynth/core';
+import type { GeneratedSample } from '@absynth/engine';
+import type { Box, Pixels } from '@absynth/render';
+import { generate } from '@absynth/engine';
+import { createPen, decodePng, getTheme, pixelHex } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { cellBox } from '../chart/draw.js';
 import { charts } from '../chart/scenario.js';

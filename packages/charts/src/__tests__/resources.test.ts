@@ -1,4 +1,5 @@
-import { generate, rngFromKey } from '@absynth/core';
+import { rngFromKey } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { embeddedLibrary } from '@absynth/topics';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../chart/scenario.js';

@@ -1,5 +1,6 @@
-import type { Answer, SampleRecord } from '@absynth/core';
-import { namedColours } from '@absynth/core';
+import type { Answer } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
+import { namedColours } from '@absynth/render';
 import { expect } from 'vitest';
 import { charts } from '../chart/scenario.js';
 import type { ChartScene } from '../chart/scene.js';

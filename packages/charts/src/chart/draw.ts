@@ -1,4 +1,4 @@
-import type { Pen } from '@absynth/core';
+import type { Pen } from '@absynth/render';
 import { encodePng } from '@absynth/render';
 import { regionIds, renderChart } from './render.js';
 import type { ChartScene } from './scene.js';

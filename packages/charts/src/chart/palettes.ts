@@ -1,4 +1,4 @@
-import { namedColour } from '@absynth/core';
+import { namedColour } from '@absynth/render';
 import type { Colour } from './scene.js';
 
 /**

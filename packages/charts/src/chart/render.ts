@@ -1,4 +1,4 @@
-import { type Box, type FontFamily, type Pixels, textColourOn, type Theme } from '@absynth/core';
+import { type Box, type FontFamily, type Pixels, textColourOn, type Theme } from '@absynth/render';
 import { fontFaceFiles, fontFamilyNames } from '@absynth/render';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { type ChartConfiguration, Chart as ChartJs, type Plugin, registerables } from 'chart.js';

@@ -1,4 +1,4 @@
-import type { FontFamily } from '@absynth/core';
+import type { FontFamily } from '@absynth/render';
 
 /** The chart types the scenario draws. */
 export const chartKinds = [

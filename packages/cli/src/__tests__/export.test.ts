@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SampleRecord } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
 import { z } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 import { builtinScenarios } from '../index.js';

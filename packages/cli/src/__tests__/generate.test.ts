@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Manifest, SampleRecord } from '@absynth/core';
-import { DEFAULT_SEED } from '@absynth/core';
+import type { Manifest, SampleRecord } from '@absynth/engine';
+import { DEFAULT_SEED } from '@absynth/engine';
 import { maze } from '@absynth/maps';
 import { describe, expect, it } from 'vitest';
 import { cli, dotsPluginSource, readTree, runBin, tempDir, writeFiles } from './helpers.js';

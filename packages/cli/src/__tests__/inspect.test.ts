@@ -1,4 +1,5 @@
-import { DEFAULT_SEED, describeParams, generateItem, planRun } from '@absynth/core';
+import { describeParams } from '@absynth/core';
+import { DEFAULT_SEED, generateItem, planRun } from '@absynth/engine';
 import { maze, roadmap } from '@absynth/maps';
 import { charts } from '@absynth/charts';
 import { flowcharts, graphs } from '@absynth/graphs';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Manifest, SampleRecord } from '@absynth/core';
+import type { Manifest, SampleRecord } from '@absynth/engine';
 import { describe, expect, it } from 'vitest';
 import { cli, corridorPluginSource, dotsPluginSource, readTree, runBin, tempDir, writeFiles } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Manifest } from '@absynth/core';
+import type { Manifest } from '@absynth/engine';
 import { questionKinds } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 import { cli, coreUrl, dotsPluginSource, readTree, runBin, tempDir, writeFiles } from './helpers.js';

@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, rm, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AnyScenario, DatasetWriter, type Dataset, generate, LlmClient, LlmError, planRun, type QA, Registry, UsageError } from '@absynth/core';
+import { type AnyScenario, Registry, UsageError } from '@absynth/core';
+import { DatasetWriter, type Dataset, generate, LlmClient, LlmError, planRun, type QA } from '@absynth/engine';
 import { roadmap } from '@absynth/maps';
 import { tables } from '@absynth/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

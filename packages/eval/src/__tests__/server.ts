@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Dataset, promptFor, type QA } from '@absynth/core';
+import { type Dataset, promptFor, type QA } from '@absynth/engine';
 import { imageDataUrl, paperSuffix } from '../engine.js';
 
 export interface AskedBody {

@@ -1,5 +1,7 @@
-import type { Box, Level, Pen } from '@absynth/core';
-import { createPen, getTheme, resolveParams, rngFromKey, themeNames } from '@absynth/core';
+import type { Level } from '@absynth/core';
+import type { Box, Pen } from '@absynth/render';
+import { resolveParams, rngFromKey } from '@absynth/core';
+import { createPen, getTheme, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { flowcharts } from '../flowchart/scenario.js';
 import type { FlowchartScene } from '../flowchart/scene.js';

@@ -1,4 +1,4 @@
-import type { SampleRecord } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
 import { expect } from 'vitest';
 import { flowcharts } from '../flowchart/scenario.js';
 import type { FlowchartScene } from '../flowchart/scene.js';

@@ -1,4 +1,4 @@
-import type { SampleRecord } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
 import { expect } from 'vitest';
 import { graphs } from '../graph/scenario.js';
 import type { GraphScene } from '../graph/scene.js';

@@ -1,5 +1,5 @@
 import type { ParamsOutput, SceneOf } from '@absynth/core';
-import { generate } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { FlowchartScene, flowcharts, GraphFamily, GraphScene } from '../index.js';
 import { graphs } from '../index.js';

@@ -1,5 +1,6 @@
-import type { Answer, Level, SampleRecord, Scenario } from '@absynth/core';
-import { generate } from '@absynth/core';
+import type { Answer, Level, Scenario } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
+import { generate } from '@absynth/engine';
 import { describe, expect, it } from 'vitest';
 
 /** What a recompute suite needs: the scenario, its independent verifier, the tasks it saw, and two region ids to swap. */

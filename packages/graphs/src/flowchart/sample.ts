@@ -1,4 +1,5 @@
-import { namedColour, type Rng } from '@absynth/core';
+import type { Rng } from '@absynth/core';
+import { namedColour } from '@absynth/render';
 import { algorithms } from './algorithms.js';
 import type { FlowchartParams } from './params.js';
 import { compile, type Flow, run, type Stmt } from './program.js';

@@ -1,4 +1,4 @@
-import { type Box, type Pen, type Point, textColourOn } from '@absynth/core';
+import { type Box, type Pen, type Point, textColourOn } from '@absynth/render';
 import { layoutGraph } from '../layout/elk.js';
 import { fitLayout } from '../layout/fit.js';
 import { overlapWeight, straightLayoutProblems } from '../layout/quality.js';

@@ -1,4 +1,5 @@
-import { namedColour, type Rng } from '@absynth/core';
+import type { Rng } from '@absynth/core';
+import { namedColour } from '@absynth/render';
 import { cities, companies, departments, fields, firstNames, modules, surnames } from './data.js';
 import type { GraphParams } from './params.js';
 import { type Colour, type GraphEdge, type GraphFamily, type GraphNode, type GraphScene, graphFamilies, nodeShapes } from './scene.js';

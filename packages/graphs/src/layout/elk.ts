@@ -1,4 +1,4 @@
-import type { Box, Point } from '@absynth/core';
+import type { Box, Point } from '@absynth/render';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import * as workerModule from 'elkjs/lib/elk-worker.js';
 

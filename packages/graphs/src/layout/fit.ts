@@ -1,4 +1,4 @@
-import type { Box, Point } from '@absynth/core';
+import type { Box, Point } from '@absynth/render';
 import type { Layout } from './elk.js';
 
 /** How a layout is placed in the image: scaled to fit `area` (enlarged at most 1.5 times), and centred. */

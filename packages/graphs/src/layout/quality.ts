@@ -1,4 +1,4 @@
-import type { Box, Point } from '@absynth/core';
+import type { Box, Point } from '@absynth/render';
 
 /** Whether two boxes overlap once each is grown by `gap` on every side. */
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {

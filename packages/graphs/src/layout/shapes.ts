@@ -1,4 +1,4 @@
-import type { Box, Pen, Point, ShapeStyle } from '@absynth/core';
+import type { Box, Pen, Point, ShapeStyle } from '@absynth/render';
 
 /** The outlines nodes and flowchart symbols are drawn with. */
 export type Outline = 'box' | 'rounded' | 'ellipse' | 'hexagon' | 'diamond' | 'parallelogram' | 'stadium';

@@ -1,4 +1,4 @@
-import type { Box } from '@absynth/core';
+import type { Box } from '@absynth/render';
 import { testScenario } from '@absynth/testkit';
 import { expect } from 'vitest';
 import { maze } from '../maze/scenario.js';

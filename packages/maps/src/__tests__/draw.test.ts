@@ -1,5 +1,5 @@
-import type { Box, Pen } from '@absynth/core';
-import { createPen, getTheme, themeNames } from '@absynth/core';
+import type { Box, Pen } from '@absynth/render';
+import { createPen, getTheme, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { markColours, mazeLayout } from '../maze/draw.js';
 import { maze } from '../maze/scenario.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { GeneratedSample } from '@absynth/core';
-import { generate } from '@absynth/core';
+import type { GeneratedSample } from '@absynth/engine';
+import { generate } from '@absynth/engine';
 import { testGoldenSamples } from '@absynth/testkit';
 import { describe, expect, it } from 'vitest';
 import { maze } from '../maze/scenario.js';

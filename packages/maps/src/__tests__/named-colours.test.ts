@@ -1,4 +1,4 @@
-import { chroma, colourDifference, contrastRatio, namedColour, namedColours, relativeLuminance, textColourOn } from '@absynth/core';
+import { chroma, colourDifference, contrastRatio, namedColour, namedColours, relativeLuminance, textColourOn } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 
 // The named palette lives in @absynth/render (re-exported by core); road maps are its first user.

@@ -1,5 +1,6 @@
-import type { Box, Level, Pen } from '@absynth/core';
-import { contrastRatio, createPen, getTheme, textColourOn, themeNames } from '@absynth/core';
+import type { Level } from '@absynth/core';
+import type { Box, Pen } from '@absynth/render';
+import { contrastRatio, createPen, getTheme, textColourOn, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { roadmapLayout } from '../roadmap/draw.js';
 import { roadmapSize } from '../roadmap/params.js';

@@ -1,5 +1,6 @@
 import type { Level } from '@absynth/core';
-import { colourDifference, contrastRatio, namedColours, relativeLuminance, rngFromKey } from '@absynth/core';
+import { rngFromKey } from '@absynth/core';
+import { colourDifference, contrastRatio, namedColours, relativeLuminance } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { addLoops, growDecoy, growRoads } from '../roadmap/generate.js';
 import { roadmapLevels } from '../roadmap/params.js';

@@ -1,5 +1,7 @@
-import type { GeneratedSample, Level } from '@absynth/core';
-import { decodePng, generate, pixelHex } from '@absynth/core';
+import type { Level } from '@absynth/core';
+import type { GeneratedSample } from '@absynth/engine';
+import { generate } from '@absynth/engine';
+import { decodePng, pixelHex } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { cellCentre, roadmapLayout } from '../roadmap/draw.js';
 import { roadmap } from '../roadmap/scenario.js';

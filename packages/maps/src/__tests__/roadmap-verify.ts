@@ -1,4 +1,4 @@
-import type { SampleRecord } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
 import { expect } from 'vitest';
 import type { RoadmapScene } from '../roadmap/scene.js';
 import { bestRoutes, followSteps, key, markersOnPath, movesFrom, pathTurns, roadGraph } from './roadmap-reference.js';

@@ -1,4 +1,4 @@
-import type { Box, Pen, Theme } from '@absynth/core';
+import type { Box, Pen, Theme } from '@absynth/render';
 import { deadEndRegion, mazeFacts } from './analysis.js';
 import { baseLegendHeight, baseMargin } from './params.js';
 import type { GridPoint, GridRect, MazeScene } from './scene.js';

@@ -1,5 +1,5 @@
-import type { Pen } from '@absynth/core';
-import { textColourOn } from '@absynth/core';
+import type { Pen } from '@absynth/render';
+import { textColourOn } from '@absynth/render';
 import { baseMargin } from './params.js';
 import type { Cell, RoadmapScene } from './scene.js';
 

@@ -1,5 +1,6 @@
-import type { NamedColour, Rng } from '@absynth/core';
-import { chroma, colourDifference, contrastRatio, namedColours, relativeLuminance } from '@absynth/core';
+import type { Rng } from '@absynth/core';
+import type { NamedColour } from '@absynth/render';
+import { chroma, colourDifference, contrastRatio, namedColours, relativeLuminance } from '@absynth/render';
 import { addLoops, growDecoy, growRoads } from './generate.js';
 import type { RoadmapParams } from './params.js';
 import type { Cell, DrawnColour, Marker, RoadmapScene } from './scene.js';

@@ -1,5 +1,7 @@
-import type { Box, Level } from '@absynth/core';
-import { createPen, getTheme, resolveParams, rngFromKey, themeNames } from '@absynth/core';
+import type { Level } from '@absynth/core';
+import type { Box } from '@absynth/render';
+import { resolveParams, rngFromKey } from '@absynth/core';
+import { createPen, getTheme, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { cellText } from '../table/format.js';
 import type { TableParams } from '../table/params.js';
@@ -47,7 +49,7 @@ describe.each([1, 2, 3, 4, 5] as const)('level %i drawings', (level: Level) => {
 
 describe('images smaller than the tables need', () => {
   it.each([64, 128, 200])('render at %i px square (too small to read) without crashing the renderer', async (side) => {
-    const { generate } = await import('@absynth/core');
+    const { generate } = await import('@absynth/engine');
     for await (const sample of generate({ scenario: tables, seed: 2, count: 3, size: { width: side, height: side } })) {
       expect(sample.png.subarray(1, 4).toString('latin1')).toBe('PNG');
     }

@@ -1,4 +1,4 @@
-import { generate } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { embeddedLibrary } from '@absynth/topics';
 import { describe, expect, it } from 'vitest';
 import { tables } from '../table/scenario.js';

@@ -1,5 +1,5 @@
 import type { ParamsOutput, SceneOf } from '@absynth/core';
-import { generate } from '@absynth/core';
+import { generate } from '@absynth/engine';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { TableScene } from '../index.js';
 import { tables } from '../index.js';

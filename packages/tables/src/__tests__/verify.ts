@@ -1,4 +1,5 @@
-import type { Answer, SampleRecord } from '@absynth/core';
+import type { Answer } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
 import { expect } from 'vitest';
 import { tables } from '../table/scenario.js';
 import type { TableScene } from '../table/scene.js';

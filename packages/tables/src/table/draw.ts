@@ -1,4 +1,4 @@
-import type { Pen } from '@absynth/core';
+import type { Pen } from '@absynth/render';
 import { cellText } from './format.js';
 import { baseFontSize, margin, tableGap } from './params.js';
 import type { Table, TableScene } from './scene.js';

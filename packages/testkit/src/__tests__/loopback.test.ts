@@ -1,4 +1,4 @@
-import { LlmClient, LlmError } from '@absynth/core';
+import { LlmClient, LlmError } from '@absynth/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { absynthReply, type LoopbackModel, startLoopbackModel, userText } from '../loopback.js';
 

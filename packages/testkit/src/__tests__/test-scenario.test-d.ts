@@ -1,4 +1,5 @@
-import type { AnyScenario, GeneratedSample } from '@absynth/core';
+import type { AnyScenario } from '@absynth/core';
+import type { GeneratedSample } from '@absynth/engine';
 import { describe, expectTypeOf, it } from 'vitest';
 import { testScenario } from '../test-scenario.js';
 import { good } from './fixtures/scenarios.js';

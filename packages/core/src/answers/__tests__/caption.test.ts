@@ -1,6 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { mmsiRow } from '../../exporters/mmsi.js';
-import type { QA, SampleRecord } from '../../pipeline.js';
 import { answer, answerText, corruptAnswer, extractAnswer, rougeL, scoreAnswer } from '../index.js';
 
 const reference =
@@ -91,26 +89,5 @@ describe('caption answers', () => {
         expect(scoreAnswer(stored, answerText(corrupted)), `${text} → ${answerText(corrupted)}`).toBeLessThan(1);
       }
     }
-  });
-
-  test('the mmsi exporter writes the caption as the answer of a SUMMARY row', () => {
-    const qa: QA = {
-      id: 's0-caption',
-      task: 'caption',
-      kind: 'caption',
-      question: 'Describe the chart.',
-      answer: energy,
-      answerText: answerText(energy),
-      rationale: '',
-      regions: [],
-    };
-    const record = { id: 's0', modality: 'image', text: null, qa: [qa] } as unknown as SampleRecord;
-    expect(mmsiRow(record, qa, 'images/s0.png')).toStrictEqual({
-      question_id: 's0-caption',
-      text: 'Describe the chart.',
-      image: 'images/s0.png',
-      answer: reference,
-      type: 'SUMMARY',
-    });
   });
 });
