@@ -13,7 +13,7 @@ import { Registry } from '@absynth/core';
 import { DatasetWriter, generate, LlmClient, planRun } from '@absynth/engine';
 import { evaluate, openDatasets, paperSuffix } from '@absynth/eval';
 import { tables } from '@absynth/tables';
-import { startLoopbackModel, truthIndex } from '../examples/eval-loopback/src/loopback.mjs';
+import { startFallibleModel, truthIndex } from '../examples/eval-loopback/src/loopback.mjs';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '60' }, latency: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '16' } } });
 const count = Number(values.count);
@@ -27,13 +27,13 @@ try {
   const sink = await DatasetWriter.open(data);
   for await (const sample of generate(options)) await sink.write(sample);
   await sink.close(planRun(options));
-  const server = await startLoopbackModel({ index: await truthIndex(await openDatasets(data)), suffix: paperSuffix, rightRate: 0.8, latencyMs });
+  const server = await startFallibleModel({ index: await truthIndex(await openDatasets(data), { suffix: paperSuffix }), rightRate: 0.8, latencyMs });
   try {
     const client = new LlmClient({ baseURL: server.baseURL, model: 'bench', apiKey: 'none', concurrency, cacheDir: null });
     const started = performance.now();
     const result = await evaluate({ data, out: join(dir, 'eval'), client, scenarios: new Registry().use(tables), concurrency });
     const seconds = (performance.now() - started) / 1000;
-    const { peakInFlight, requests } = server.stats();
+    const [peakInFlight, requests] = [server.peakInFlight(), server.requests.length];
     console.log(
       `tables, ${count} images, ${result.asked} questions, ${latencyMs} ms per call, concurrency ${concurrency}: ` +
         `${(result.asked / seconds).toFixed(1)} questions/s (${seconds.toFixed(2)} s incl. report; ceiling ${((concurrency * 1000) / latencyMs).toFixed(0)}/s); ` +

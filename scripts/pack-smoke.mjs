@@ -33,7 +33,8 @@ try {
     join(mazeOnly, 'check.mjs'),
     `import { rngFromKey, scoreResponse } from '@absynth/core';
 import { maze } from '@absynth/maps';
-const scene = maze.sample(rngFromKey('maze-only'), maze.params.parse({}));
+const params = maze.params.parse({});
+const scene = maze.sample(rngFromKey('maze-only'), params, { size: maze.size?.(params) ?? { width: 512, height: 512 }, resources: {} });
 const asked = maze.tasks.map((task) => task.ask(scene, rngFromKey('ask'))).filter(Boolean);
 if (asked.length === 0) throw new Error('no questions');
 for (const q of asked) if (scoreResponse(maze, scene, q.answer, 'The answer is 0.') === undefined) throw new Error('unscored');

@@ -20,7 +20,7 @@ export interface Dot {
   colour: ColourName;
 }
 
-/** The scene: the dots on a blank canvas of the given size. */
+/** The scene: the dots on a blank canvas of the image's size (`width` × `height` pixels). */
 export interface DotsScene {
   width: number;
   height: number;
@@ -48,23 +48,22 @@ export const dots = defineScenario({
     5: { minDots: 15, maxDots: 30, colours: 5 },
   },
   size: () => ({ width: 384, height: 384 }),
-  sample(rng, p): DotsScene {
+  sample(rng, p, { size }): DotsScene {
+    const { width, height } = size;
     const palette = rng.sample(Object.keys(colours) as ColourName[], p.colours);
     const target = rng.int(Math.min(p.minDots, p.maxDots), Math.max(p.minDots, p.maxDots));
     const placed: Dot[] = [];
-    // Rejection sampling keeps dots apart so every one can be counted.
+    // Rejection sampling keeps dots apart so every one can be counted; the smallest image (64 px) still holds one.
     for (let tries = 0; placed.length < target && tries < 5000; tries++) {
       const r = rng.int(12, 24);
-      const dot = { x: rng.int(r + 8, 384 - r - 8), y: rng.int(r + 8, 384 - r - 8), r, colour: rng.pick(palette) };
+      const dot = { x: rng.int(r + 8, width - r - 8), y: rng.int(r + 8, height - r - 8), r, colour: rng.pick(palette) };
       if (placed.every((o) => Math.hypot(o.x - dot.x, o.y - dot.y) > o.r + dot.r + 6)) placed.push(dot);
     }
-    return { width: 384, height: 384, dots: placed };
+    return { width, height, dots: placed };
   },
   draw(scene, pen) {
-    // The scene is laid out on its own canvas; scale it to whatever size the user asked for.
-    const scale = Math.min(pen.width / scene.width, pen.height / scene.height);
     scene.dots.forEach((dot, i) => {
-      pen.circle(dot.x * scale, dot.y * scale, dot.r * scale, { fill: colours[dot.colour], stroke: pen.theme.foreground, strokeWidth: 1 }, { id: `dot-${i}` });
+      pen.circle(dot.x, dot.y, dot.r, { fill: colours[dot.colour], stroke: pen.theme.foreground, strokeWidth: 1 }, { id: `dot-${i}` });
     });
   },
   tasks: [

@@ -11,7 +11,7 @@ import { DatasetWriter, exportDataset, generate, LlmClient, llavaExporter, planR
 import { evaluate, openDatasets, paperSuffix } from '@absynth/eval';
 import { roadmap } from '@absynth/maps';
 import { tables } from '@absynth/tables';
-import { startLoopbackModel, truthIndex } from './loopback.mjs';
+import { startFallibleModel, truthIndex } from './loopback.mjs';
 
 const out = resolve(process.argv[2] ?? 'out/eval-loopback');
 await rm(out, { recursive: true, force: true });
@@ -37,7 +37,7 @@ for (const [name, format] of [
 }
 
 const datasets = await openDatasets(data);
-const model = await startLoopbackModel({ index: await truthIndex(datasets), suffix: paperSuffix, rightRate: 0.8 });
+const model = await startFallibleModel({ index: await truthIndex(datasets, { suffix: paperSuffix }), rightRate: 0.8 });
 try {
   const client = new LlmClient({ baseURL: model.baseURL, model: 'loopback-80', apiKey: 'none', concurrency: 8, cacheDir: null });
   const result = await evaluate({ data, out: join(out, 'eval'), client, scenarios: new Registry().use(tables, roadmap), comparePaper: true });

@@ -9,7 +9,8 @@ export { describeCharts, pearson } from './chart/tasks.js';
 export { chartFromIdea } from './chart/sample.js';
 export { chartsText } from './chart/text.js';
 export { labelText } from './chart/format.js';
-export { type DrawnText, type RenderedChart, regionIds, renderChart } from './chart/render.js';
+export { regionIds } from './chart/layout.js';
+export { type DrawnText, type RenderedChart, renderChart } from './chart/render.js';
 
 declare module '@absynth/core' {
   interface ScenarioRegistry {

@@ -36,6 +36,11 @@ export function scenarioProblems(value: unknown): string[] {
   for (const fn of ['sample', 'draw'] as const) {
     if (typeof s[fn] !== 'function') problems.push(`${fn}: must be a function`);
   }
+  // The size and the resources come in one object; a sampler declaring a fourth parameter
+  // expects them apart, and would get neither.
+  if (typeof s.sample === 'function' && s.sample.length > 3) {
+    problems.push(`sample: must take (rng, params, { size, resources }); it declares ${s.sample.length} parameters`);
+  }
   if (s.size !== undefined && typeof s.size !== 'function') problems.push('size: must be a function when given');
   if (s.text !== undefined && typeof s.text !== 'function') problems.push('text: must be a function when given');
   if (!Array.isArray(s.tasks) || s.tasks.length === 0) {

@@ -19,6 +19,7 @@ export type {
   ParamsOutput,
   ParamsSchema,
   QuestionKind,
+  SampleContext,
   SampleResources,
   Scenario,
   SceneOf,

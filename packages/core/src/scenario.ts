@@ -62,6 +62,17 @@ export interface Size {
   height: number;
 }
 
+/** What a sampler knows of its item besides the params: the size it will be drawn at and the run's data. */
+export interface SampleContext {
+  /**
+   * The image size the scene is drawn at, in pixels: the run's `size` option, else the scenario's
+   * `size(params)`, else 512×512. What fits (printed labels, legends) depends on it.
+   */
+  readonly size: Size;
+  /** The run's resources (see {@link SampleResources}); `{}` when there are none. */
+  readonly resources: SampleResources;
+}
+
 /** Scorers for answers that have many valid forms, given the scene they are about. */
 export interface ScoreOverrides<S> {
   /** Scores a free-text response to a route question against the map in `scene`. */
@@ -92,10 +103,9 @@ export interface Scenario<Id extends string = string, P extends ParamsSchema = P
   size?: (params: z.output<P>) => Size;
   /**
    * Samples the scene, the ground truth of one item. Pure: uses only its arguments: `rng`, `params`
-   * and the run's `resources` (data such as a grown topic library; the pipeline always passes them,
-   * `{}` when there are none).
+   * and the context (the image size and the run's resources; the pipeline always passes both).
    */
-  sample(rng: Rng, params: z.output<P>, resources?: SampleResources): S;
+  sample(rng: Rng, params: z.output<P>, context: SampleContext): S;
   /** Draws the scene. May be async (layout engines). */
   draw(scene: NoInfer<S>, pen: Pen): void | Promise<void>;
   /** The question families. */

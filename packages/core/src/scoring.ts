@@ -1,4 +1,4 @@
-import { scoreAnswer } from './answers/score.js';
+import { scoreAnswer } from './answers/answer.js';
 import type { Answer } from './answers/types.js';
 import type { AnyScenario } from './scenario.js';
 

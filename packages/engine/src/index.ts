@@ -1,6 +1,7 @@
 export { DatasetError } from './errors.js';
-export type { ExportOptions, Exporter, ExportSummary } from './exporters/exporter.js';
-export { exportDataset, exporters } from './exporters/exporter.js';
+export type { ExportOptions } from './exporters/export.js';
+export type { Exporter, ExportSummary } from './exporters/format.js';
+export { exportDataset, exporters } from './exporters/export.js';
 export type { HfQuestion, HfRow } from './exporters/hf.js';
 export { hfExporter, hfRow } from './exporters/hf.js';
 export type { LlavaEntry, LlavaOptions, LlavaTurn, LlavaTurns } from './exporters/llava.js';
@@ -14,30 +15,12 @@ export { defaultShardSize, shardName, webdatasetExporter, webdatasetKey, webdata
 export { describeCause, OutputError } from './folders.js';
 export { LlmClient, LlmError, type LlmFailureKind, type LlmOptions, LlmRequestError, type LlmStats } from './llm/client.js';
 export { type LlmWriterOptions, llmWriter, writerMessages } from './llm/writer.js';
-export type { Modality } from './modality.js';
-export { modalities, promptFor } from './modality.js';
-export { resolveModule } from './parallel.js';
-export type {
-  DraftedQA,
-  DraftedSample,
-  GeneratedSample,
-  GenerateOptions,
-  QA,
-  RunPlan,
-  SampleRecord,
-  ScenarioOrigin,
-} from './pipeline.js';
-export {
-  DEFAULT_SEED,
-  DEFAULT_SIZE,
-  draftItem,
-  generate,
-  generateItem,
-  planRun,
-  sampleId,
-  sampleScene,
-  writeItem,
-} from './pipeline.js';
+export { draftItem, generate, generateItem, sampleScene, writeItem } from './pipeline.js';
+export type { GenerateOptions, RunPlan, ScenarioOrigin } from './plan.js';
+export { DEFAULT_SEED, DEFAULT_SIZE, planRun, resolveModule } from './plan.js';
+export { promptFor } from './prompt.js';
+export type { DraftedQA, DraftedSample, GeneratedSample, Modality, QA, SampleRecord } from './records.js';
+export { modalities, sampleId } from './records.js';
 export type { Dataset } from './reader.js';
 export { manifestSchema, readDataset, sampleRecordSchema } from './reader.js';
 export type { DatasetWriterOptions, Manifest } from './sink.js';

@@ -1,9 +1,8 @@
 import { ScenarioError, UsageError } from '@absynth/core';
-import { isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { untilAborted } from './abort.js';
-import type { DraftedSample, RunPlan } from './pipeline.js';
+import type { RunPlan } from './plan.js';
+import type { DraftedSample } from './records.js';
 
 /** What a worker needs to rebuild the run: where the scenario lives and the validated settings. */
 export interface WorkerSetup {
@@ -18,21 +17,6 @@ export type WorkerReply =
   | { index: number; error: { name: string; message: string } }
   | { fatal: string };
 
-/**
- * A module specifier as a file URL a worker can import: paths are resolved against the current
- * folder, package names from where `@absynth/core` is installed.
- */
-export function resolveModule(specifier: string): string {
-  if (specifier.startsWith('file:')) return specifier;
-  if (specifier.startsWith('.') || isAbsolute(specifier)) return pathToFileURL(resolve(specifier)).href;
-  try {
-    return import.meta.resolve(specifier);
-  } catch (error) {
-    throw new UsageError(
-      `cannot resolve module "${specifier}" for the worker threads (${(error as Error).message}); pass a path or a file URL`,
-    );
-  }
-}
 
 /** One worker thread and the items it has been asked for. */
 class DraftWorker {
@@ -94,7 +78,8 @@ export async function* draftInWorkers(plan: RunPlan, modules: readonly string[],
       params: plan.params,
       level: plan.level,
       seed: plan.seed,
-      size: plan.size,
+      // The size resolved here, so that every thread samples and draws for the same one.
+      size: plan.imageSize,
       theme: plan.theme,
       style: plan.style,
       modality: plan.modality,

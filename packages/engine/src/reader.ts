@@ -5,8 +5,8 @@ import { isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { DatasetError } from './errors.js';
-import { modalities } from './modality.js';
-import type { SampleRecord } from './pipeline.js';
+import { modalities } from './records.js';
+import type { SampleRecord } from './records.js';
 import type { Manifest } from './sink.js';
 import { datasetFiles } from './sink.js';
 

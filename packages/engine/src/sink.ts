@@ -4,8 +4,9 @@ import type { FileHandle } from 'node:fs/promises';
 import { access, constants, mkdir, open, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeCause, makeFolders, removeFolders, step } from './folders.js';
-import type { Modality } from './modality.js';
-import type { GeneratedSample, RunPlan, SampleRecord } from './pipeline.js';
+import type { Modality } from './records.js';
+import type { GeneratedSample, SampleRecord } from './records.js';
+import type { RunPlan } from './plan.js';
 import { VERSION } from './version.js';
 import type { WriterReport } from './writer.js';
 

@@ -4,8 +4,9 @@ import type { AnyScenario } from '@absynth/core';
 // drafts the items the main thread asks for, one message per item.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerReply, WorkerSetup } from './parallel.js';
-import type { RunPlan } from './pipeline.js';
-import { draftItem, planRun } from './pipeline.js';
+import type { RunPlan } from './plan.js';
+import { draftItem } from './pipeline.js';
+import { planRun } from './plan.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { type AnyScenario, scoreResponse, UsageError } from '@absynth/core';
 import { type Dataset, DatasetError, datasetFiles, type Modality, modalities, promptFor, readDataset, type SampleRecord, VERSION } from '@absynth/engine';
 import { type EvalItem, imageDataUrl, paperSuffix, type RunOptions, type RunSummary, runItems, runSettings, userMessage } from './engine.js';
-import { buildReport, type EvalReport, questionKey, writeReport } from './report.js';
+import { buildReport, type EvalReport, questionKey } from './report.js';
+import { writeReport } from './report-files.js';
 
 /** Finds a scenario by id: a function, or a registry with `get`. */
 export type ScenarioLookup = ((id: string) => AnyScenario | undefined) | { get(id: string): AnyScenario };

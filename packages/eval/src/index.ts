@@ -26,9 +26,8 @@ export {
   type EvalReport,
   type PaperComparison,
   type QuestionRef,
-  reportFiles,
   type RouteScore,
   type ScenarioReport,
   type Score,
-  writeReport,
 } from './report.js';
+export { reportFiles, writeReport } from './report-files.js';

@@ -2,11 +2,11 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { type Answer, extractAnswer, scoreAnswer, UsageError } from '@absynth/core';
-import { landmarkCoverage, paperMarkerRecall } from '@absynth/maps';
+import { type Answer, extractAnswer, landmarkCoverage, mentionedMarkers, paperMarkerRecall, readRoute, scoreAnswer, UsageError } from '@absynth/core';
 import { type EvalItem, imageDataUrl, paperSuffix, type RunOptions, type RunSummary, runItems, runSettings, userMessage } from './engine.js';
 import { paperColumnOfFile } from './paper.js';
-import { buildReport, type EvalReport, type QuestionRef, writeReport } from './report.js';
+import { buildReport, type EvalReport, type QuestionRef } from './report.js';
+import { writeReport } from './report-files.js';
 
 /** A row of the paper's released benchmark format (or of `absynth export --format mmsi`). */
 export interface MmsiInputRow {
@@ -70,13 +70,18 @@ export function mmsiAnswer(row: Pick<MmsiInputRow, 'answer' | 'type'>, file: str
   return { type: 'text', value: text };
 }
 
-/** The two-character markers (a letter and a digit, either way round) a response names, in order, repeats in a row dropped. */
-export function namedMarkers(response: string): string[] {
-  const named: string[] = [];
-  for (const match of response.matchAll(/(?<![A-Za-z0-9])(?:[A-Za-z][0-9]|[0-9][A-Za-z])(?![A-Za-z0-9])/g)) {
-    if (named.at(-1) !== match[0]) named.push(match[0]);
-  }
-  return named;
+/** The paper's marker labels: two characters, a letter and a digit in either order (`t2`, `5K`). */
+const paperMarkerLabel = /[A-Za-z][0-9]|[0-9][A-Za-z]/;
+
+/**
+ * The markers a response names, in order, consecutive repeats once, read by core's route reader
+ * (`readRoute`): the row's own markers, spelled in any case, and any other two-character label
+ * (a letter and a digit, either way round), which counts as a wrong marker. A compact move such
+ * as `R3` that is not one of the row's markers is a move, not a marker.
+ */
+export function namedMarkers(response: string, markers: readonly string[] = []): string[] {
+  const reading = readRoute(response, { names: markers, pattern: paperMarkerLabel });
+  return reading === undefined ? [] : mentionedMarkers(reading);
 }
 
 /** How a row was scored. */
@@ -95,7 +100,7 @@ export interface MmsiScore {
 export function scoreMmsiRow(row: Pick<MmsiInputRow, 'answer' | 'type' | 'markers'>, response: string, file: string): MmsiScore {
   if (row.markers !== undefined && row.markers.length > 0) {
     return {
-      score: landmarkCoverage(namedMarkers(response), row.markers),
+      score: landmarkCoverage(namedMarkers(response, row.markers), row.markers),
       answerType: 'route',
       extra: { paperMarkerRecall: paperMarkerRecall(response, row.markers) },
     };

@@ -1,11 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { type Dataset, VERSION } from '@absynth/engine';
 import type { RunSettings } from './engine.js';
 import { type PaperColumn, paperColumnOf, paperColumns, paperTableA1 } from './paper.js';
 import { readPredictions } from './predictions.js';
-import { renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
 
 /** Accuracy over a group of questions (captions excluded: they are ROUGE-L, reported apart). */
 export interface Score {
@@ -267,16 +264,4 @@ function comparison(scenarios: readonly ScenarioReport[], name: string): PaperCo
       paperAverage: row.average,
     })),
   };
-}
-
-/** The report files. */
-export const reportFiles = { markdown: 'report.md', json: 'report.json', html: 'report.html' } as const;
-
-/** Writes `report.md`, `report.json` and `report.html` into `out`; returns their paths. */
-export async function writeReport(out: string, report: EvalReport): Promise<string[]> {
-  const files = [join(out, reportFiles.markdown), join(out, reportFiles.json), join(out, reportFiles.html)];
-  await writeFile(files[0] as string, renderMarkdown(report));
-  await writeFile(files[1] as string, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(files[2] as string, renderHtml(report));
-  return files;
 }

@@ -5,7 +5,7 @@ export { flowcharts } from './flowchart/scenario.js';
 export type { FlowchartParams } from './flowchart/params.js';
 export { compile, evaluate, exprText, type Flow, type Run, run, type Stmt } from './flowchart/program.js';
 export type { Action, Expr, FlowchartScene, FlowEdge, FlowNode, FlowNodeKind } from './flowchart/scene.js';
-export { algorithms } from './flowchart/algorithms.js';
+export { algorithms } from './flowchart/algorithm-catalogue.js';
 export { type Workflow, type WorkflowItem, workflows } from './flowchart/workflows.js';
 export { flowchartText } from './flowchart/text.js';
 export { graphs } from './graph/scenario.js';

@@ -18,7 +18,18 @@ export { createPen, type PenOptions } from './pen.js';
 export { measureText } from './text-metrics.js';
 export { fontFaceFiles, fontFamilyNames, fontFiles } from './fonts.js';
 export { defaultTheme, getTheme, themeNames, themes } from './themes.js';
-export { chroma, colourDifference, contrastRatio, type NamedColour, namedColour, namedColours, relativeLuminance, textColourOn, toLab } from './named-colours.js';
+export {
+  channelSpread,
+  chroma,
+  colourDifference,
+  contrastRatio,
+  mixColours,
+  relativeLuminance,
+  rgbDistance,
+  textColourOn,
+  toLab,
+} from './colour-maths.js';
+export { type NamedColour, namedColour, namedColours } from './named-colours.js';
 export { toSvg } from './svg.js';
 export { rasterize, renderImage } from './rasterize.js';
 export { decodePng, type Pixels, pixelHex } from './decode-png.js';

@@ -3,7 +3,7 @@ import type { Box, Pixels } from '@absynth/render';
 import { generate } from '@absynth/engine';
 import { createPen, decodePng, getTheme, pixelHex } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
-import { cellBox } from '../chart/draw.js';
+import { cellBox } from '../chart/layout.js';
 import { charts } from '../chart/scenario.js';
 import { type ChartScene, chartKinds } from '../chart/scene.js';
 

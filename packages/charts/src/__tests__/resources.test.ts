@@ -2,6 +2,7 @@ import { rngFromKey } from '@absynth/core';
 import { generate } from '@absynth/engine';
 import { embeddedLibrary } from '@absynth/topics';
 import { describe, expect, it } from 'vitest';
+import { chartSize } from '../chart/params.js';
 import { charts } from '../chart/scenario.js';
 import { verifyCharts } from './verify.js';
 
@@ -20,7 +21,8 @@ describe('the run’s topic library', () => {
 
   it('names the problem when the library cannot make a chart', () => {
     const topics = { name: 'none fit', version: '1.0.0', topics: embeddedLibrary.topics.filter((t) => t.shapes.length === 1 && t.shapes[0] === 'share').slice(0, 1) };
-    expect(() => charts.sample(rngFromKey('no fit'), { ...charts.params.parse({}), type: 'scatter' }, { topics })).toThrow('no topic of the library can make a scatter chart');
+    const params = { ...charts.params.parse({}), type: 'scatter' as const };
+    expect(() => charts.sample(rngFromKey('no fit'), params, { size: chartSize(params), resources: { topics } })).toThrow('no topic of the library can make a scatter chart');
   });
 
   it('draws model-proposed ideas as given, and every answer checks out against their values', async () => {

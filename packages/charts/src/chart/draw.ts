@@ -1,16 +1,8 @@
 import type { Pen } from '@absynth/render';
 import { encodePng } from '@absynth/render';
-import { regionIds, renderChart } from './render.js';
+import { cellBox, regionIds } from './layout.js';
+import { renderChart } from './render.js';
 import type { ChartScene } from './scene.js';
-
-/** The pixel box of chart `k` in a `columns` × `rows` grid filling the image, on whole pixels. */
-export function cellBox(scene: ChartScene, k: number, width: number, height: number): { x: number; y: number; width: number; height: number } {
-  const column = k % scene.columns;
-  const row = Math.floor(k / scene.columns);
-  const x = Math.round((column * width) / scene.columns);
-  const y = Math.round((row * height) / scene.rows);
-  return { x, y, width: Math.round(((column + 1) * width) / scene.columns) - x, height: Math.round(((row + 1) * height) / scene.rows) - y };
-}
 
 /** Draws every chart into its grid cell as a chart.js image, and names its parts as regions. */
 export function drawCharts(scene: ChartScene, pen: Pen): void {

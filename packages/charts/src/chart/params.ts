@@ -53,12 +53,6 @@ export const chartLevels = {
   5: { categories: 12, series: 4, labels: 0.3, charts: 2 },
 } satisfies Record<Level, Partial<z.input<typeof chartParams>>>;
 
-/** Grid columns and rows for a number of charts. */
-export function chartGrid(charts: number): { columns: number; rows: number } {
-  if (charts === 4) return { columns: 2, rows: 2 };
-  return { columns: charts, rows: 1 };
-}
-
 /** The default image size: 640×480 for one chart, 512×448 per chart for two, 448×448 per chart for three in a row, 512×384 per chart two by two. */
 export function chartSize(params: ChartParams): Size {
   if (params.charts === 1) return { width: 640, height: 480 };

@@ -4,15 +4,24 @@ import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { type ChartConfiguration, Chart as ChartJs, type Plugin, registerables } from 'chart.js';
 import { formatNumber } from '@absynth/core';
 import { isRound, labelText } from './format.js';
-import { labelFontSize } from './sample.js';
+import { type ChartLayout, chartLayout, regionIds } from './layout.js';
 import type { Chart } from './scene.js';
 
-ChartJs.register(...registerables);
-// The bundled DejaVu faces, registered by file path (never system fonts), under the family names
-// SVG text uses, so charts and the rest of the image share fonts.
-for (const family of Object.keys(fontFaceFiles) as FontFamily[]) {
-  GlobalFonts.registerFromPath(fontFaceFiles[family].normal, fontFamilyNames[family]);
-  GlobalFonts.registerFromPath(fontFaceFiles[family].bold, fontFamilyNames[family]);
+let registered = false;
+
+/**
+ * Registers chart.js's chart types and the bundled DejaVu faces, once, before the first chart is
+ * drawn (importing the package registers nothing). The faces are registered by file path (never
+ * system fonts) under the family names SVG text uses, so charts and the rest of the image share fonts.
+ */
+function registerOnce(): void {
+  if (registered) return;
+  ChartJs.register(...registerables);
+  for (const family of Object.keys(fontFaceFiles) as FontFamily[]) {
+    GlobalFonts.registerFromPath(fontFaceFiles[family].normal, fontFamilyNames[family]);
+    GlobalFonts.registerFromPath(fontFaceFiles[family].bold, fontFamilyNames[family]);
+  }
+  registered = true;
 }
 
 /** A text as chart.js drew it: its four corners in chart pixels (rotated labels are quads), for tests that check what is drawn and that nothing overlaps. */
@@ -27,18 +36,6 @@ export interface RenderedChart {
   texts: DrawnText[];
   regions: Map<string, Box>;
 }
-
-/** Region ids of a chart's parts, prefixed with its position in the grid (`c1-`, `c2-`…). */
-export const regionIds = {
-  chart: (k: number) => `c${k + 1}`,
-  title: (k: number) => `c${k + 1}-title`,
-  legend: (k: number) => `c${k + 1}-legend`,
-  legendItem: (k: number, i: number) => `c${k + 1}-legend-${i + 1}`,
-  valueAxis: (k: number) => `c${k + 1}-value-axis`,
-  categoryAxis: (k: number) => `c${k + 1}-category-axis`,
-  /** A bar, a point, or a slice: series `s`, category `i`. */
-  mark: (k: number, s: number, i: number) => `c${k + 1}-s${s + 1}-${i + 1}`,
-};
 
 function recordTexts(ctx: SKRSContext2D, texts: DrawnText[]): void {
   const fillText = ctx.fillText.bind(ctx);
@@ -58,7 +55,8 @@ function recordTexts(ctx: SKRSContext2D, texts: DrawnText[]): void {
 }
 
 /** Prints every value on its bar, point or slice. */
-function valueLabels(chart: Chart, theme: Theme, font: string): Plugin {
+function valueLabels(chart: Chart, theme: Theme, font: string, layout: ChartLayout): Plugin {
+  const gap = (px: number) => px * layout.textScale;
   return {
     id: 'absynthValueLabels',
     afterDatasetsDraw(instance) {
@@ -86,14 +84,18 @@ function valueLabels(chart: Chart, theme: Theme, font: string): Plugin {
             y = (y + (p.base ?? y)) / 2;
             ctx.fillStyle = textColourOn(series.colour.hex);
           } else if (chart.kind === 'horizontal-bar') {
-            ctx.textAlign = value >= 0 ? 'left' : 'right';
-            x += value >= 0 ? 4 : -4;
+            // Past the bar's end; inside it when that would leave the canvas.
+            const width = ctx.measureText(text).width;
+            const inside = value >= 0 ? x + gap(4) + width > instance.width : x - gap(4) - width < 0;
+            ctx.textAlign = value >= 0 !== inside ? 'left' : 'right';
+            x += (value >= 0 !== inside ? 1 : -1) * gap(4);
+            if (inside) ctx.fillStyle = textColourOn(series.colour.hex);
           } else if (chart.kind === 'line' || chart.kind === 'area') {
             ctx.textBaseline = 'bottom';
-            y -= 6;
+            y -= gap(6);
           } else {
             ctx.textBaseline = value >= 0 ? 'bottom' : 'top';
-            y += value >= 0 ? -3 : 3;
+            y += value >= 0 ? -gap(3) : gap(3);
           }
           ctx.fillText(text, x, y);
         });
@@ -122,9 +124,14 @@ function withAlpha(hex: string, alpha: number): string {
     .padStart(2, '0')}`;
 }
 
-function configuration(chart: Chart, theme: Theme, family: string): ChartConfiguration {
-  const axisFont = { family, size: labelFontSize };
-  const titleFont = { family, size: 12 };
+function configuration(chart: Chart, theme: Theme, family: string, layout: ChartLayout): ChartConfiguration {
+  const { scale, textScale } = layout;
+  const axisFont = { family, size: layout.labelFont };
+  const titleFont = { family, size: layout.legendFont };
+  // Chart.js's own gaps beside texts (tick padding and length, axis title padding), scaled with the texts.
+  const ticks = { padding: 3 * textScale };
+  const tickLength = 8 * textScale;
+  const titlePadding = { top: 4 * textScale, bottom: 4 * textScale };
   const valueAxis = chart.valueAxis;
   const numericScale = (axis: NonNullable<Chart['valueAxis']>, gridlines: boolean, stacked: boolean) => ({
     type: 'linear' as const,
@@ -132,36 +139,43 @@ function configuration(chart: Chart, theme: Theme, family: string): ChartConfigu
     max: axis.max,
     stacked,
     ticks: {
+      ...ticks,
       stepSize: axis.step,
       autoSkip: false,
       color: theme.foreground,
       font: axisFont,
       callback: (value: number | string) => formatNumber(Number(value), axis.decimals),
     },
-    grid: { drawOnChartArea: gridlines, color: theme.muted, tickColor: theme.muted },
+    grid: { drawOnChartArea: gridlines, color: theme.muted, tickColor: theme.muted, tickLength },
     border: { color: theme.muted },
-    title: { display: true, text: axis.title, color: theme.foreground, font: titleFont },
+    title: { display: true, text: axis.title, color: theme.foreground, font: titleFont, padding: titlePadding },
   });
   const categoryScale = (stacked: boolean) => ({
     type: 'category' as const,
     stacked,
     // Points sit half a category in from the plot's edges, as bars do, so end labels stay clear of the axes.
     offset: true,
-    ticks: { autoSkip: false, maxRotation: 90, color: theme.foreground, font: axisFont },
-    grid: { display: false },
+    ticks: { ...ticks, autoSkip: false, maxRotation: 90, color: theme.foreground, font: axisFont },
+    grid: { display: false, tickLength },
     border: { color: theme.muted },
-    title: { display: chart.categoryTitle !== null, text: chart.categoryTitle ?? '', color: theme.foreground, font: titleFont },
+    title: { display: chart.categoryTitle !== null, text: chart.categoryTitle ?? '', color: theme.foreground, font: titleFont, padding: titlePadding },
   });
   const plugins = {
-    title: { display: true, text: chart.title, color: theme.foreground, font: { family, size: 15, weight: 'bold' as const }, padding: { top: 4, bottom: 10 } },
+    title: {
+      display: true,
+      text: chart.title,
+      color: theme.foreground,
+      font: { family, size: layout.titleFont, weight: 'bold' as const },
+      padding: { top: 4 * textScale, bottom: 10 * textScale },
+    },
     legend: {
       display: chart.style.legend !== 'none',
       position: chart.style.legend === 'none' ? ('top' as const) : chart.style.legend,
-      labels: { color: theme.foreground, font: { family, size: 12 }, boxWidth: 14, boxHeight: 14 },
+      labels: { color: theme.foreground, font: { family, size: layout.legendFont }, boxWidth: layout.legendBox, boxHeight: layout.legendBox, padding: 10 * textScale },
     },
     tooltip: { enabled: false },
   };
-  const common = { responsive: false, animation: false as const, devicePixelRatio: 1, layout: { padding: 10 }, events: [] };
+  const common = { responsive: false, animation: false as const, devicePixelRatio: 1, layout: { padding: layout.padding }, events: [] };
 
   if (isRound(chart)) {
     const series = chart.series[0];
@@ -174,7 +188,7 @@ function configuration(chart: Chart, theme: Theme, family: string): ChartConfigu
             data: series?.values ?? [],
             backgroundColor: chart.sliceColours.map((c) => c.hex),
             borderColor: theme.background,
-            borderWidth: 1,
+            borderWidth: scale,
           },
         ],
       },
@@ -195,7 +209,7 @@ function configuration(chart: Chart, theme: Theme, family: string): ChartConfigu
             data: (series?.values ?? []).map((y, i) => ({ x: x.values[i] ?? 0, y })),
             backgroundColor: series?.colour.hex,
             borderColor: series?.colour.hex,
-            pointRadius: 4.5,
+            pointRadius: layout.scatterRadius,
           },
         ],
       },
@@ -217,8 +231,8 @@ function configuration(chart: Chart, theme: Theme, family: string): ChartConfigu
           borderColor: series.colour.hex,
           backgroundColor: chart.kind === 'area' ? withAlpha(series.colour.hex, 0.35) : series.colour.hex,
           fill: chart.kind === 'area' ? 'origin' : false,
-          borderWidth: 2.5,
-          pointRadius: 3.5,
+          borderWidth: layout.lineWidth,
+          pointRadius: layout.pointRadius,
           tension: 0,
         }
       : { label: series.label, data: series.values, backgroundColor: series.colour.hex, borderWidth: 0 },
@@ -254,7 +268,7 @@ function sectorBox(cx: number, cy: number, start: number, end: number, inner: nu
   return boxOf(Math.min(...xs), Math.min(...ys), Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
 }
 
-function collectRegions(chart: Chart, instance: ChartJs, k: number): Map<string, Box> {
+function collectRegions(chart: Chart, instance: ChartJs, k: number, layout: ChartLayout): Map<string, Box> {
   const regions = new Map<string, Box>();
   // Chart.js keeps the laid-out title and the legend's item boxes on fields its types do not declare.
   const title = (instance as unknown as { titleBlock?: { left: number; top: number; width: number; height: number } }).titleBlock;
@@ -293,7 +307,7 @@ function collectRegions(chart: Chart, instance: ChartJs, k: number): Map<string,
         const base = p.base ?? y;
         regions.set(id, boxOf(x - (p.width ?? 0) / 2, Math.min(y, base), p.width ?? 0, Math.abs(y - base)));
       } else {
-        const r = chart.kind === 'scatter' ? 4.5 : 3.5;
+        const r = chart.kind === 'scatter' ? layout.scatterRadius : layout.pointRadius;
         regions.set(id, boxOf(x - r, y - r, 2 * r, 2 * r));
       }
     });
@@ -301,24 +315,79 @@ function collectRegions(chart: Chart, instance: ChartJs, k: number): Map<string,
   return regions;
 }
 
+/** `text` in `count` lines of about equal width, broken between words. */
+function lines(text: string, count: number, width: (text: string) => number): string[] {
+  const target = width(text) / count;
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    // Break before the word when the line would overshoot the target by more than it falls short.
+    if (line !== '' && out.length < count - 1 && width(next) - target > target - width(line)) {
+      out.push(line);
+      line = word;
+    } else line = next;
+  }
+  return [...out, line];
+}
+
+/**
+ * Breaks the title of an upright axis into as many lines as it needs (up to 3) when it would run
+ * into what lies above the plot (the chart's title, a legend) or below the axis: chart.js neither
+ * shortens nor squeezes upright titles, but centres them on the plot. Says whether any title
+ * changed (the chart must be laid out and drawn again).
+ */
+function wrapUprightTitles(instance: ChartJs, ctx: SKRSContext2D, layout: ChartLayout, family: string): boolean {
+  // Chart.js keeps the laid-out title on a field its types do not declare.
+  const title = (instance as unknown as { titleBlock?: { bottom: number } }).titleBlock;
+  const legend = instance.legend;
+  // Both blocks end in a blank gap of 10 pixels at scale 1 (the title's bottom padding, the legend's), which the axis title may cross.
+  const gap = 10 * layout.textScale;
+  const above = Math.max(title?.bottom ?? 0, legend !== undefined && legend.options.display && legend.position === 'top' ? legend.bottom : 0) - gap;
+  const horizontal = Object.values(instance.scales).find((scale) => scale.isHorizontal());
+  const below = horizontal?.bottom ?? instance.height - layout.padding;
+  let changed = false;
+  const scales = (instance.config.options as { scales?: Record<string, { title?: { text?: string | string[] } }> }).scales ?? {};
+  for (const [id, options] of Object.entries(scales)) {
+    const scale = instance.scales[id];
+    const text = options.title?.text;
+    if (scale === undefined || scale.isHorizontal() || typeof text !== 'string' || !text.includes(' ')) continue;
+    ctx.font = `${layout.legendFont}px "${family}"`;
+    const width = (line: string) => ctx.measureText(line).width;
+    const middle = (scale.top + scale.bottom) / 2;
+    const room = 2 * Math.min(middle - above, below - middle);
+    if (width(text) <= room) continue;
+    (options.title as { text: string | string[] }).text = lines(text, Math.min(3, Math.ceil(width(text) / room)), width);
+    changed = true;
+  }
+  return changed;
+}
+
 /**
  * Renders one chart with chart.js on a `@napi-rs/canvas` canvas of whole pixels: bundled fonts,
- * animation off, pixel ratio 1, the theme's colours. `k` is the chart's place in the grid, for
- * its region ids. The same chart and size give the same pixels.
+ * animation off, pixel ratio 1, the theme's colours, texts and marks sized for the canvas (see
+ * `chartLayout`). `k` is the chart's place in the grid, for its region ids. The same chart and
+ * size give the same pixels.
  */
 export function renderChart(chart: Chart, k: number, width: number, height: number, theme: Theme): RenderedChart {
+  registerOnce();
+  const layout = chartLayout(width, height);
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   const texts: DrawnText[] = [];
   recordTexts(ctx, texts);
   const family = fontFamilyNames[chart.style.font];
-  const config = configuration(chart, theme, family);
-  config.plugins = [background(theme.background), valueLabels(chart, theme, `${labelFontSize}px "${family}"`)];
+  const config = configuration(chart, theme, family, layout);
+  config.plugins = [background(theme.background), valueLabels(chart, theme, `${layout.labelFont}px "${family}"`, layout)];
   // Every text's font is set in the configuration; the default covers anything chart.js draws besides.
   ChartJs.defaults.font.family = family;
   const instance = new ChartJs(ctx as unknown as ConstructorParameters<typeof ChartJs>[0], config);
   try {
-    const regions = collectRegions(chart, instance, k);
+    if (wrapUprightTitles(instance, ctx, layout, family)) {
+      texts.length = 0;
+      instance.update();
+    }
+    const regions = collectRegions(chart, instance, k, layout);
     const data = canvas.data();
     return { pixels: { width, height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }, texts, regions };
   } finally {

@@ -1,4 +1,4 @@
-import { type Rng, type SampleResources, sentenceCase } from '@absynth/core';
+import { type Rng, type SampleContext, type Size, sentenceCase } from '@absynth/core';
 import { measureText } from '@absynth/render';
 import {
   type CategoryDraw,
@@ -19,13 +19,12 @@ import {
 } from '@absynth/topics';
 import { niceAxis } from './axis.js';
 import { isRound, labelText, measureTitle } from './format.js';
+import { axisTitleRoom, type ChartLayout, categoryRoom, cellBox, chartGrid, chartLayout, legendFits, plotEstimate, sideLegendFits, tickCount, uprightLabelRoom } from './layout.js';
 import { paletteColours, paletteNames } from './palettes.js';
-import { type ChartParams, chartGrid, chartSize } from './params.js';
+import type { ChartParams } from './params.js';
 import type { Chart, ChartKind, ChartScene, ChartStyle, Colour, Series } from './scene.js';
 
-/** Font size of value labels and tick labels, in pixels. */
-export const labelFontSize = 11;
-/** Smallest distance between the centres of two scatter points, in estimated pixels, so every point can be counted. */
+/** Smallest distance between the centres of two scatter points, in estimated pixels at scale 1 (4.5 px points), so every point can be counted. */
 const pointSpacing = 14;
 
 const placeSets: ReadonlySet<CategorySetName> = new Set(['countries', 'cities', 'continents']);
@@ -57,21 +56,6 @@ export function additive(topic: Topic): boolean {
   );
 }
 
-/** The size of one chart of the grid at the default image size. */
-function cellSize(params: ChartParams): { width: number; height: number } {
-  const size = chartSize(params);
-  const { columns, rows } = chartGrid(params.charts);
-  return { width: size.width / columns, height: size.height / rows };
-}
-
-/** The plot area a chart will get, estimated generously for the axes, title and legend, for checking that labels fit. */
-function plotEstimate(params: ChartParams, legend: ChartStyle['legend']): { width: number; height: number } {
-  const cell = cellSize(params);
-  const side = legend === 'left' || legend === 'right' ? 120 : 0;
-  const across = legend === 'top' || legend === 'bottom' ? 30 : 0;
-  return { width: cell.width - 100 - side, height: cell.height - 120 - across };
-}
-
 function pickKind(rng: Rng, params: ChartParams): ChartKind {
   if (params.type !== 'auto') return params.type;
   const allowed = autoWeights.filter(([kind]) => params.series > 1 || !multiSeries.has(kind));
@@ -94,17 +78,16 @@ function titleFor(rng: Rng, topic: Topic, categories: CategoryDraw, seriesSet: C
   return titles.length === 0 ? undefined : rng.pick(titles);
 }
 
-/** Font size of legend entries and axis titles, in pixels. */
-export const legendFontSize = 12;
-
-function sampleStyle(rng: Rng, params: ChartParams, kind: ChartKind, entries: readonly string[]): ChartStyle {
+/** The style of a chart of `kind` with these legend entries and (along its category axis) `categories` labels. */
+function sampleStyle(rng: Rng, layout: ChartLayout, kind: ChartKind, entries: readonly string[], categories = 0): ChartStyle {
   const legendNeeded = isRound({ kind }) || entries.length > 1;
   const font = rng.pick(['sans', 'sans', 'serif', 'mono'] as const);
-  // Chart.js gives a side legend at most a quarter of the chart's width (half, shared with the
-  // value axis) and draws longer entries past it, so long entries go above or below the plot.
-  const cell = cellSize(params);
-  const widest = Math.max(0, ...entries.map((entry) => measureText(entry, legendFontSize, font, 'normal')));
-  const sides = widest + 44 <= (cell.width - 20) / 4 ? (['top', 'bottom', 'left', 'right'] as const) : (['top', 'bottom'] as const);
+  // A legend goes where all its entries fit and leaves room for the category labels: long entries above or below the plot.
+  const widths = entries.map((entry) => measureText(entry, layout.legendFont, font, 'normal'));
+  const fits = (legend: 'top' | 'bottom' | 'left' | 'right') => legendFits(layout, legend, widths) && categoryRoom(layout, kind === 'horizontal-bar', legend) >= categories;
+  const across = (['top', 'bottom'] as const).filter(fits);
+  const beside = sideLegendFits(layout, Math.max(0, ...widths)) ? (['left', 'right'] as const).filter(fits) : [];
+  const sides = across.length + beside.length > 0 ? [...across, ...beside] : (['top', 'bottom'] as const);
   return {
     font,
     palette: rng.pick(paletteNames),
@@ -116,50 +99,65 @@ function sampleStyle(rng: Rng, params: ChartParams, kind: ChartKind, entries: re
 
 /**
  * The title of a value axis that fits along it: the measure with its unit, else the unit alone,
- * else the measure alone (the shortest when none fits). Chart.js centres axis titles on the plot
- * and never shortens them, so a title longer than the plot would run into the chart's title or labels.
+ * else the measure alone (the shortest when none fits).
  */
-function axisTitle(params: ChartParams, style: ChartStyle, measure: string, unit: string, vertical: boolean): string {
-  const cell = cellSize(params);
-  const across = style.legend === 'top' || style.legend === 'bottom' ? 30 : 0;
-  const aside = style.legend === 'left' || style.legend === 'right' ? (cell.width - 20) / 4 : 0;
-  const room = vertical ? cell.height - 160 - across : cell.width - 120 - aside;
+function axisTitle(layout: ChartLayout, style: ChartStyle, measure: string, unit: string, vertical: boolean): string {
+  const room = axisTitleRoom(layout, style.legend, vertical);
   const candidates = [measureTitle(measure, unit), ...(unit === '' ? [] : [unit]), measure];
-  const width = (text: string) => measureText(text, legendFontSize, style.font, 'normal');
+  const width = (text: string) => measureText(text, layout.legendFont, style.font, 'normal');
   return candidates.find((text) => width(text) <= room) ?? candidates.reduce((a, b) => (width(b) < width(a) ? b : a));
 }
 
 /** Whether every value label fits beside its neighbours at the estimated plot size. */
-function labelsFit(chart: Chart, params: ChartParams): boolean {
-  const plot = plotEstimate(params, chart.style.legend);
+function labelsFit(chart: Chart, layout: ChartLayout): boolean {
+  const plot = plotEstimate(layout, chart.style.legend);
   const n = chart.categories.length;
-  const widest = Math.max(...chart.series.flatMap((s) => s.values.map((v) => measureText(labelText(chart, v), labelFontSize, chart.style.font, 'normal'))));
+  const { labelFont, textScale: t } = layout;
+  const widest = Math.max(...chart.series.flatMap((s) => s.values.map((v) => measureText(labelText(chart, v), labelFont, chart.style.font, 'normal'))));
   const axis = chart.valueAxis;
   switch (chart.kind) {
     case 'bar':
-      return widest + 6 <= (plot.width / n) * 0.8;
+      return widest + 6 * t <= (plot.width / n) * 0.8;
     case 'horizontal-bar':
-      return plot.height / n >= labelFontSize + 6;
+      return plot.height / n >= labelFont + 6 * t;
     case 'grouped-bar':
-      return widest + 4 <= (plot.width / (n * chart.series.length)) * 0.8;
+      return widest + 4 * t <= (plot.width / (n * chart.series.length)) * 0.8;
     case 'stacked-bar': {
-      if (axis === null || widest + 6 > (plot.width / n) * 0.7) return false;
+      if (axis === null || widest + 6 * t > (plot.width / n) * 0.7) return false;
       const pixelsPerUnit = plot.height / (axis.max - axis.min);
-      return chart.series.every((s) => s.values.every((v) => v * pixelsPerUnit >= labelFontSize + 5));
+      return chart.series.every((s) => s.values.every((v) => v * pixelsPerUnit >= labelFont + 5 * t));
     }
     case 'line':
     case 'area':
-      return widest + 6 <= plot.width / (n - 1);
+      return widest + 6 * t <= plot.width / (n - 1);
     case 'pie':
     case 'doughnut':
-      return (chart.series[0]?.values ?? []).every((v) => v >= 6);
+      // A slice's arc grows with the chart, its label with the text: 6 points of 100 at scale 1.
+      return (chart.series[0]?.values ?? []).every((v) => v >= (6 * t) / layout.scale);
     default:
       return false;
   }
 }
 
+/** The widths of texts at `size` in the widest of the fonts (for choices made before the font). */
+function widestWidths(texts: readonly string[], size: number): number[] {
+  return texts.map((text) => Math.max(...(['sans', 'serif', 'mono'] as const).map((font) => measureText(text, size, font, 'normal'))));
+}
+
+/** Whether a legend of these entries fits somewhere in the chart, whatever its font. */
+function legendFitsSomewhere(layout: ChartLayout, entries: readonly string[]): boolean {
+  const widths = widestWidths(entries, layout.legendFont);
+  return legendFits(layout, 'top', widths) || (sideLegendFits(layout, Math.max(0, ...widths)) && legendFits(layout, 'left', widths));
+}
+
+/** Whether category labels fit beside horizontal bars, in the widest of the fonts (the font is chosen later). */
+function uprightLabelsFit(layout: ChartLayout, labels: readonly string[]): boolean {
+  const room = uprightLabelRoom(layout);
+  return widestWidths(labels, layout.labelFont).every((width) => width <= room);
+}
+
 /** Gives the value axis room for labels printed beyond the bar ends. */
-function withHeadroom(chart: Chart, params: ChartParams): void {
+function withHeadroom(chart: Chart, layout: ChartLayout): void {
   const axis = chart.valueAxis;
   if (axis === null) return;
   const values = chart.series.flatMap((s) => s.values);
@@ -167,15 +165,11 @@ function withHeadroom(chart: Chart, params: ChartParams): void {
   const lo = Math.min(...values, 0);
   const span = hi - lo;
   const extra = chart.kind === 'horizontal-bar' ? 0.25 : 0.12;
-  chart.valueAxis = niceAxis(axis.title, lo < 0 ? lo - extra * span : lo, hi + extra * span, { zero: true, ticks: tickCount(params) });
-}
-
-function tickCount(params: ChartParams): number {
-  return Math.max(4, Math.min(8, Math.round(cellSize(params).height / 64)));
+  chart.valueAxis = niceAxis(axis.title, lo < 0 ? lo - extra * span : lo, hi + extra * span, { zero: true, ticks: tickCount(layout) });
 }
 
 /** The categories and series of a bar or line chart, or `undefined` when the topic does not fit the kind. */
-function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind): Chart | undefined {
+function sampleSeriesChart(rng: Rng, params: ChartParams, layout: ChartLayout, topic: Topic, kind: ChartKind): Chart | undefined {
   const sets = topic.categories.filter((set) => (sequenceKinds.has(kind) ? categorySets[set].order !== 'nominal' : true));
   if (sets.length === 0) return undefined;
   const categorySet = rng.pick(sets);
@@ -185,12 +179,15 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
   if (kind === 'stacked-bar' && (topic.range.min < 0 || !additive(topic))) return undefined;
   const members = categorySets[categorySet].members.length;
   const least = sequenceKinds.has(kind) ? 4 : 3;
-  const count = Math.min(members, rng.int(Math.max(least, params.categories - 3), params.categories));
+  // In a small image, no more than the category axis can label.
+  const most = Math.max(least, categoryRoom(layout, kind === 'horizontal-bar', kind === 'horizontal-bar' ? 'top' : 'none'));
+  const count = Math.min(members, rng.int(Math.max(least, params.categories - 3), params.categories), most);
   if (count < least) return undefined;
   const shapes = compatibleShapes(topic, categorySet).filter((shape) => shape !== 'share' || !multi);
   if (shapes.length === 0) return undefined;
   const shape = rng.pick(shapes);
   const categories = drawCategories(rng, categorySet, count);
+  if (kind === 'horizontal-bar' && !uprightLabelsFit(layout, categories.labels)) return undefined;
 
   let labels: string[];
   let seriesSet: CategorySetName | undefined;
@@ -199,13 +196,14 @@ function sampleSeriesChart(rng: Rng, params: ChartParams, topic: Topic, kind: Ch
     const most = Math.min(Math.max(2, params.series), topic.series.max, categorySets[seriesSet].members.length);
     if (most < 2) return undefined;
     labels = [...drawCategories(rng, seriesSet, rng.int(2, most)).labels];
+    if (!legendFitsSomewhere(layout, labels)) return undefined;
   } else {
     labels = [topic.measure];
   }
   const values = generateSeriesValues(rng, topic, shape, categories, labels.length);
   const title = titleFor(rng, topic, categories, seriesSet);
   if (title === undefined) return undefined;
-  return finishSeriesChart(rng, params, topicData(topic, kind, title, categories, labels, values));
+  return finishSeriesChart(rng, params, layout, topicData(topic, kind, title, categories, labels, values));
 }
 
 /** What a bar, line or area chart shows, before its look is chosen. */
@@ -242,11 +240,11 @@ function topicData(topic: Topic, kind: ChartKind, title: string, categories: Cat
 }
 
 /** Chooses the look of a bar, line or area chart (style, colours, axis, value labels where they fit) around its data. */
-function finishSeriesChart(rng: Rng, params: ChartParams, data: ChartData): Chart {
+function finishSeriesChart(rng: Rng, params: ChartParams, layout: ChartLayout, data: ChartData): Chart {
   const { kind, title, labels, values } = data;
   const multi = multiSeries.has(kind);
   const categories = { labels: data.categories };
-  const style = sampleStyle(rng, params, kind, labels);
+  const style = sampleStyle(rng, layout, kind, labels, data.categories.length);
   const colours = paletteColours(style.palette as never);
   const offset = multi ? 0 : rng.int(0, colours.length - 1);
   const series: Series[] = labels.map((label, s) => ({ label, colour: colours[(offset + s) % colours.length] as Colour, values: values[s] ?? [] }));
@@ -256,8 +254,8 @@ function finishSeriesChart(rng: Rng, params: ChartParams, data: ChartData): Char
   const zero = kind !== 'line' && kind !== 'multi-line';
   const [lo, hi] = kind === 'stacked-bar' ? [0, Math.max(...totals)] : [Math.min(...all), Math.max(...all)];
   const pad = zero ? 0 : 0.08 * (hi - lo);
-  const axisName = axisTitle(params, style, data.measure, data.unit, kind !== 'horizontal-bar');
-  const valueAxis = niceAxis(axisName, lo - pad, hi + pad, { zero, ticks: tickCount(params) });
+  const axisName = axisTitle(layout, style, data.measure, data.unit, kind !== 'horizontal-bar');
+  const valueAxis = niceAxis(axisName, lo - pad, hi + pad, { zero, ticks: tickCount(layout) });
   const chart: Chart = {
     kind,
     title,
@@ -277,12 +275,12 @@ function finishSeriesChart(rng: Rng, params: ChartParams, data: ChartData): Char
   };
   if (rng.bool(params.labels) && kind !== 'multi-line') {
     chart.style.valueLabels = true;
-    if (kind !== 'line' && kind !== 'area' && kind !== 'stacked-bar') withHeadroom(chart, params);
+    if (kind !== 'line' && kind !== 'area' && kind !== 'stacked-bar') withHeadroom(chart, layout);
     if (kind === 'line' || kind === 'area') {
       // Room above the highest point for its label.
-      chart.valueAxis = niceAxis(valueAxis.title, lo - pad, hi + pad + 0.08 * (hi - lo), { zero, ticks: tickCount(params) });
+      chart.valueAxis = niceAxis(valueAxis.title, lo - pad, hi + pad + 0.08 * (hi - lo), { zero, ticks: tickCount(layout) });
     }
-    if (!labelsFit(chart, params)) {
+    if (!labelsFit(chart, layout)) {
       chart.style.valueLabels = false;
       chart.valueAxis = valueAxis;
     }
@@ -291,7 +289,7 @@ function finishSeriesChart(rng: Rng, params: ChartParams, data: ChartData): Char
 }
 
 /** A pie or doughnut of a share topic: slices that add up to 100%. */
-function sampleRoundChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind): Chart | undefined {
+function sampleRoundChart(rng: Rng, params: ChartParams, layout: ChartLayout, topic: Topic, kind: ChartKind): Chart | undefined {
   if (!topic.shapes.includes('share')) return undefined;
   const categorySet = rng.pick(topic.categories);
   const members = categorySets[categorySet].members.length;
@@ -302,16 +300,21 @@ function sampleRoundChart(rng: Rng, params: ChartParams, topic: Topic, kind: Cha
   if (whole && members > 8) return undefined;
   const count = whole ? members : Math.min(members, rng.int(Math.min(most, Math.max(3, params.categories - 3)), most));
   if (count < 3) return undefined;
-  const categories = drawCategories(rng, categorySet, count);
+  let categories = drawCategories(rng, categorySet, count);
+  // In a small image, as many slices as the legend can name: the first of a free pick are a smaller free pick.
+  while (!legendFitsSomewhere(layout, categories.labels)) {
+    if (whole || categories.labels.length <= 3) return undefined;
+    categories = { set: categories.set, labels: categories.labels.slice(0, -1), positions: categories.positions.slice(0, -1) };
+  }
   const values = generateValues(rng, topic, 'share', categories);
   const title = titleFor(rng, topic, categories, undefined);
   if (title === undefined) return undefined;
-  return finishRoundChart(rng, params, topicData(topic, kind, title, categories, [topic.measure], [values]));
+  return finishRoundChart(rng, params, layout, topicData(topic, kind, title, categories, [topic.measure], [values]));
 }
 
 /** Chooses the look of a pie or doughnut (style, slice colours, value labels where they fit) around its shares. */
-function finishRoundChart(rng: Rng, params: ChartParams, data: ChartData): Chart {
-  const style = sampleStyle(rng, params, data.kind, data.categories);
+function finishRoundChart(rng: Rng, params: ChartParams, layout: ChartLayout, data: ChartData): Chart {
+  const style = sampleStyle(rng, layout, data.kind, data.categories);
   const sliceColours = paletteColours(style.palette as never).slice(0, data.categories.length);
   const chart: Chart = {
     kind: data.kind,
@@ -330,12 +333,16 @@ function finishRoundChart(rng: Rng, params: ChartParams, data: ChartData): Chart
     scatter: null,
     style,
   };
-  chart.style.valueLabels = rng.bool(params.labels) && labelsFit(chart, params);
+  chart.style.valueLabels = rng.bool(params.labels) && labelsFit(chart, layout);
   return chart;
 }
 
-/** A chart drawn from a model-proposed idea (validated by `contentIdeaSchema`): its kind, title and values as given, its look chosen as for sampled charts. */
-export function chartFromIdea(rng: Rng, params: ChartParams, idea: ContentIdea, topic = 'proposed'): Chart {
+/**
+ * A chart drawn from a model-proposed idea (validated by `contentIdeaSchema`): its kind, title and
+ * values as given, its look chosen as for sampled charts drawn in a `cell` of that size.
+ */
+export function chartFromIdea(rng: Rng, params: ChartParams, idea: ContentIdea, cell: Size, topic = 'proposed'): Chart {
+  const layout = chartLayout(cell.width, cell.height);
   const data: ChartData = {
     kind: idea.kind,
     title: idea.title,
@@ -349,11 +356,11 @@ export function chartFromIdea(rng: Rng, params: ChartParams, idea: ContentIdea, 
     labels: idea.series.map((s) => s.label),
     values: idea.series.map((s) => [...s.values]),
   };
-  return isRound(data) ? finishRoundChart(rng, params, data) : finishSeriesChart(rng, params, data);
+  return isRound(data) ? finishRoundChart(rng, params, layout, data) : finishSeriesChart(rng, params, layout, data);
 }
 
 /** A scatter plot of two topics measured over the same places: one point per place, with a visible correlation. */
-function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: readonly Topic[]): Chart | undefined {
+function sampleScatter(rng: Rng, params: ChartParams, layout: ChartLayout, topic: Topic, library: readonly Topic[]): Chart | undefined {
   const sets = topic.categories.filter((set) => categorySets[set].order === 'nominal' && topic.shapes.includes('spread'));
   if (sets.length === 0) return undefined;
   const categorySet = rng.pick(sets);
@@ -364,21 +371,25 @@ function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: rea
   if (partners.length === 0) return undefined;
   const yTopic = rng.pick(partners);
   const members = categorySets[categorySet].members.length;
-  const count = Math.min(members, rng.int(params.categories, params.categories + 6));
+  const plot = plotEstimate(layout, 'none');
+  // Points keep apart as they are drawn larger; the smaller the point, the closer.
+  const spacing = pointSpacing * (layout.scatterRadius / 4.5);
+  // Correlated points lie along a band: in a small image, no more than fit along its diagonal.
+  const most = Math.max(4, Math.floor((0.75 * Math.hypot(plot.width, plot.height)) / spacing));
+  const count = Math.min(members, rng.int(params.categories, params.categories + 6), most);
   const categories = drawCategories(rng, categorySet, count);
   const xs = generateValues(rng, topic, 'spread', categories);
   const xLo = Math.min(...xs);
   const xHi = Math.max(...xs);
   if (xHi - xLo <= 0) return undefined;
-  const ticks = tickCount(params);
-  const style = sampleStyle(rng, params, 'scatter', []);
-  const xAxis = niceAxis(axisTitle(params, style, topic.measure, topic.unit.symbol, false), xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
+  const ticks = tickCount(layout);
+  const style = sampleStyle(rng, layout, 'scatter', []);
+  const xAxis = niceAxis(axisTitle(layout, style, topic.measure, topic.unit.symbol, false), xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
   const direction = rng.bool(0.5) ? 1 : -1;
   const strength = 0.4 + 0.5 * rng.next();
   const { min, max } = yTopic.range;
   const low = min + (max - min) * 0.1;
   const high = max - (max - min) * 0.1;
-  const plot = plotEstimate(params, 'none');
   for (let attempt = 0; attempt < 20; attempt++) {
     const ys = xs.map((x) => {
       const f = (x - xLo) / (xHi - xLo);
@@ -388,12 +399,12 @@ function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: rea
     const yLo = Math.min(...ys);
     const yHi = Math.max(...ys);
     if (yHi - yLo <= 0) continue;
-    const yAxis = niceAxis(axisTitle(params, style, yTopic.measure, yTopic.unit.symbol, true), yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
+    const yAxis = niceAxis(axisTitle(layout, style, yTopic.measure, yTopic.unit.symbol, true), yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
     const px = (i: number) => (((xs[i] ?? 0) - xAxis.min) / (xAxis.max - xAxis.min)) * plot.width;
     const py = (i: number) => (((ys[i] ?? 0) - yAxis.min) / (yAxis.max - yAxis.min)) * plot.height;
     let apart = true;
     for (let i = 0; i < count && apart; i++) {
-      for (let j = i + 1; j < count && apart; j++) apart = Math.hypot(px(i) - px(j), py(i) - py(j)) >= pointSpacing;
+      for (let j = i + 1; j < count && apart; j++) apart = Math.hypot(px(i) - px(j), py(i) - py(j)) >= spacing;
     }
     if (!apart) continue;
     const noun = categorySets[categorySet].noun;
@@ -427,35 +438,45 @@ function sampleScatter(rng: Rng, params: ChartParams, topic: Topic, library: rea
   return undefined;
 }
 
-function sampleChart(rng: Rng, params: ChartParams, topic: Topic, kind: ChartKind, library: readonly Topic[]): Chart | undefined {
-  if (isRound({ kind })) return sampleRoundChart(rng, params, topic, kind);
-  if (kind === 'scatter') return sampleScatter(rng, params, topic, library);
-  return sampleSeriesChart(rng, params, topic, kind);
+function sampleChart(rng: Rng, params: ChartParams, layout: ChartLayout, topic: Topic, kind: ChartKind, library: readonly Topic[]): Chart | undefined {
+  if (isRound({ kind })) return sampleRoundChart(rng, params, layout, topic, kind);
+  if (kind === 'scatter') return sampleScatter(rng, params, layout, topic, library);
+  return sampleSeriesChart(rng, params, layout, topic, kind);
 }
 
 /** The charts of one image from the run's proposed ideas (of the asked type), each idea at most once per image. */
-function chartsFromIdeas(rng: Rng, params: ChartParams, ideas: readonly ContentIdea[]): ChartScene {
+function chartsFromIdeas(rng: Rng, params: ChartParams, size: Size, ideas: readonly ContentIdea[]): ChartScene {
+  const grid = chartGrid(params.charts);
   const usable = ideas.flatMap((idea, i) => (params.type === 'auto' || params.type === idea.kind ? [{ idea, i }] : []));
   if (usable.length < params.charts) {
     throw new Error(`the proposed ideas hold ${usable.length} ${params.type === 'auto' ? '' : `${params.type} `}charts, fewer than the ${params.charts} an image needs`);
   }
-  const charts = rng.sample(usable, params.charts).map(({ idea, i }) => chartFromIdea(rng, params, idea, `proposed-${i + 1}`));
-  return { charts, ...chartGrid(params.charts) };
+  const charts = rng
+    .sample(usable, params.charts)
+    .map(({ idea, i }, k) => chartFromIdea(rng, params, idea, cellBox(grid, k, size.width, size.height), `proposed-${i + 1}`));
+  return { charts, ...grid };
 }
 
-/** Samples the charts of one image: distinct topics and titles, from the run's topic library (`resources.topics`, else the embedded one). Pure: uses only its arguments. */
-export function sampleCharts(rng: Rng, params: ChartParams, resources: SampleResources = {}): ChartScene {
+/**
+ * Samples the charts of one image of `size`: distinct topics and titles, from the run's topic
+ * library (`resources.topics`, else the embedded one), each chart's look and printed values chosen
+ * to fit its cell. Pure: uses only its arguments.
+ */
+export function sampleCharts(rng: Rng, params: ChartParams, { size, resources }: SampleContext): ChartScene {
   const ideas = ideasOf(resources);
-  if (ideas !== undefined) return chartsFromIdeas(rng, params, ideas.ideas);
+  if (ideas !== undefined) return chartsFromIdeas(rng, params, size, ideas.ideas);
   const library = libraryOf(resources).topics;
+  const grid = chartGrid(params.charts);
   const charts: Chart[] = [];
   let misses = 0;
   while (charts.length < params.charts) {
     const kind = pickKind(rng, params);
     const before = charts.length;
+    const cell = cellBox(grid, charts.length, size.width, size.height);
+    const layout = chartLayout(cell.width, cell.height);
     for (const topic of rng.shuffle(library)) {
       if (charts.some((c) => c.topic === topic.id)) continue;
-      const chart = sampleChart(rng, params, topic, kind, library);
+      const chart = sampleChart(rng, params, layout, topic, kind, library);
       if (chart === undefined || charts.some((c) => c.title === chart.title)) continue;
       charts.push(chart);
       break;
@@ -465,5 +486,5 @@ export function sampleCharts(rng: Rng, params: ChartParams, resources: SampleRes
       throw new Error(`no topic of the library can make ${params.type === 'auto' ? 'any' : `a ${kind}`} chart`);
     }
   }
-  return { charts, ...chartGrid(params.charts) };
+  return { charts, ...grid };
 }

@@ -11,9 +11,9 @@ import {
   readValues,
   steps,
   totals,
-} from './analysis.js';
+} from './reading.js';
 import { inUnit, isRound, kindName, labelText, withUnit } from './format.js';
-import { regionIds } from './render.js';
+import { regionIds } from './layout.js';
 import type { Chart, ChartScene } from './scene.js';
 
 const hasAxes = (chart: Chart) => chart.valueAxis !== null;

@@ -1,13 +1,9 @@
 import { existsSync } from 'node:fs';
 import { cp, readFile, unlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { openDatasets, paperSuffix, readPredictions } from '@absynth/eval';
-import { type LoopbackReply, startLoopbackModel as startScriptedModel } from '@absynth/testkit/loopback';
+import { closedPort, type LoopbackReply, startLoopbackModel, startTruthModel, truthIndex, truthReply } from '@absynth/testkit/loopback';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs module of the example, without types.
-import { startLoopbackModel, truthIndex } from '../../../../examples/eval-loopback/src/loopback.mjs';
 import { runCli } from '../index.js';
 import { cli, runBin, tempDir } from './helpers.js';
 
@@ -37,16 +33,8 @@ async function withData(): Promise<string> {
 
 /** A model on loopback that answers every question right. */
 async function rightModel(cwd: string) {
-  return startLoopbackModel({ index: await truthIndex(await openDatasets(join(cwd, 'data'))), suffix: paperSuffix, rightRate: 1 });
-}
-
-/** A port nothing listens on (one the system just gave out and took back). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  const index = await truthIndex(await openDatasets(join(cwd, 'data')), { suffix: paperSuffix });
+  return startTruthModel(index, (qa) => ({ kind: 'content', content: qa === undefined ? 'I do not know.' : truthReply(qa) }));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -142,7 +130,7 @@ describe('absynth eval refuses bad input and output before it asks anything, wit
       const run = await runBin(['eval', '--data', 'data', '--out', 'eval', '--base-url', model.baseURL, '--model', 'm'], cwd);
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^absynth: ${escapeRegExp(join(cwd, 'data', 'tables', images[1] as string))}: missing, though question \\S+ shows it to the model`));
-      expect(model.stats().requests).toBe(0);
+      expect(model.requests).toHaveLength(0);
       expect(existsSync(join(cwd, 'eval'))).toBe(false);
     } finally {
       await model.close();
@@ -192,7 +180,7 @@ describe('absynth eval against an endpoint that misbehaves never hangs', () => {
   it('caps the wait a server asks for (Retry-After) at 60 s, or --max-retry-wait, and records the question as failed', async () => {
     const cwd = await withData();
     let retryAfter = '999999';
-    const model = await startScriptedModel(
+    const model = await startLoopbackModel(
       (): LoopbackReply => ({ kind: 'status', status: 429, headers: { 'retry-after': retryAfter }, body: { error: { message: 'Rate limit reached', type: 'requests' } } }),
     );
     try {
@@ -217,7 +205,7 @@ describe('absynth eval against an endpoint that misbehaves never hangs', () => {
   // Headers at once, then a byte a second: --timeout ended with the headers, so eval hung.
   it('bounds each request, the whole reply included, by --timeout: a trickled reply is a failure', async () => {
     const cwd = await withData();
-    const model = await startScriptedModel((): LoopbackReply => ({ kind: 'trickle', content: 'The answer is 7.', intervalMs: 1_000 }));
+    const model = await startLoopbackModel((): LoopbackReply => ({ kind: 'trickle', content: 'The answer is 7.', intervalMs: 1_000 }));
     try {
       const run = await runBin(['eval', '--data', 'data', '--out', 'eval', '--base-url', model.baseURL, '--model', 'm', '--timeout', '1', '--retries', '0', '--limit', '4'], cwd);
       expect(run.code, run.stderr).toBe(0);
@@ -234,7 +222,7 @@ describe('absynth eval against an endpoint that misbehaves never hangs', () => {
 describe('--max-retry-wait on the other commands that ask a model', () => {
   it('generate --writer llm counts a request asked to wait too long as failed and keeps the template wording', async () => {
     const cwd = await tempDir();
-    const model = await startScriptedModel((): LoopbackReply => ({ kind: 'status', status: 429, headers: { 'retry-after': '999999' } }));
+    const model = await startLoopbackModel((): LoopbackReply => ({ kind: 'status', status: 429, headers: { 'retry-after': '999999' } }));
     try {
       const run = await runBin(
         ['generate', 'maze', '--count', '2', '--out', 'data', '--writer', 'llm', '--base-url', model.baseURL, '--model', 'm', '--cache', 'none', '--max-retry-wait', '5'],

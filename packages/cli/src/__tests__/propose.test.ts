@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ideaFileSchema } from '@absynth/topics';
+import { type LoopbackModel, type LoopbackReply, startLoopbackModel } from '@absynth/testkit/loopback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers.js';
 
@@ -40,38 +39,21 @@ const badPie = { ...pie, title: 'Breakfast drinks in Oslo', series: [{ label: 'S
 const shortLine = { ...bar, title: 'Ferry trips in Bergen', kind: 'line', categories: ['Jan', 'Feb', 'Mar'], series: [{ label: 'Trips', values: [3, 4, 5] }] };
 const repeat = { ...bar, title: 'Library loans in Leeds by month, 2024' };
 
-async function startEndpoint(): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (request, response) => {
-    for await (const _ of request);
-    response.setHeader('content-type', 'application/json');
-    const content = JSON.stringify({ ideas: [bar, badPie, pie, shortLine, repeat, grouped] });
-    response.end(
-      JSON.stringify({
-        id: 'c',
-        object: 'chat.completion',
-        created: 0,
-        model: 'm',
-        choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }],
-        usage: { prompt_tokens: 800, completion_tokens: 500, total_tokens: 1300 },
-      }),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, server };
-}
+/** A chat endpoint that proposes the same six ideas to every request: three valid, two invalid and a near-duplicate. */
+const proposing = (): LoopbackReply => ({ kind: 'content', content: JSON.stringify({ ideas: [bar, badPie, pie, shortLine, repeat, grouped] }) });
 
 describe('absynth propose', () => {
-  let endpoint: Awaited<ReturnType<typeof startEndpoint>>;
+  let endpoint: LoopbackModel;
   beforeAll(async () => {
-    endpoint = await startEndpoint();
+    endpoint = await startLoopbackModel(proposing);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => endpoint.server.close(() => resolve()));
+    await endpoint.close();
   });
 
   it('keeps valid, distinct ideas, and charts and tables draw them with answers from their values', async () => {
     const cwd = await tempDir();
-    const result = await cli(['propose', '--count', '3', '--out', 'ideas.json', '--base-url', endpoint.url, '--model', 'm', '--cache', 'none'], cwd);
+    const result = await cli(['propose', '--count', '3', '--out', 'ideas.json', '--base-url', endpoint.baseURL, '--model', 'm', '--cache', 'none'], cwd);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('3 ideas (of 3 asked) -> ideas.json');
     expect(result.stdout).toContain('invalid "Breakfast drinks in Oslo": series.0.values: slices add up to 99, not 100');

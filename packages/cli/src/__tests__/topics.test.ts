@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { embeddedLibrary, loadLibrary } from '@absynth/topics';
+import { type LoopbackModel, type LoopbackScript, messageText, startLoopbackModel } from '@absynth/testkit/loopback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers.js';
 
@@ -19,56 +18,37 @@ const fresh = (id: string, measure: string) => ({
 });
 
 /** A chat endpoint that proposes two new topics, one invalid one and a near-duplicate of an embedded topic per request. */
-async function startEndpoint(): Promise<{ url: string; server: Server; requests: string[] }> {
-  const requests: string[] = [];
-  let round = 0;
-  const server = createServer(async (request, response) => {
-    let text = '';
-    for await (const chunk of request) text += chunk;
-    requests.push(text);
-    round++;
-    const gdp = embeddedLibrary.topics.find((t) => t.id === 'gdp-growth');
-    const news = [
-      ['zoo-visits', 'Zoo visits'],
-      ['aquarium-tickets', 'Aquarium tickets sold'],
-      ['theatre-seats', 'Theatre seats filled'],
-      ['marathon-runners', 'Marathon runners registered'],
-    ];
-    const [a, b] = [news[(2 * round - 2) % news.length], news[(2 * round - 1) % news.length]] as [string[], string[]];
-    const topics = [
-      fresh(a[0] as string, a[1] as string),
-      { ...fresh(`broken-${round}`, `Broken measure ${round}`), unit: { symbol: '%', name: 'percent', decimals: 7 } },
-      { ...gdp, id: `gdp-growth-again-${round}`, measure: 'GDP growth rate' },
-      fresh(b[0] as string, b[1] as string),
-    ];
-    response.setHeader('content-type', 'application/json');
-    response.end(
-      JSON.stringify({
-        id: `c${round}`,
-        object: 'chat.completion',
-        created: 0,
-        model: 'm',
-        choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify({ topics }), refusal: null }, finish_reason: 'stop' }],
-        usage: { prompt_tokens: 900, completion_tokens: 300, total_tokens: 1200 },
-      }),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, server, requests };
-}
+const proposing: LoopbackScript = (_body, request) => {
+  const round = request.n + 1;
+  const gdp = embeddedLibrary.topics.find((t) => t.id === 'gdp-growth');
+  const news = [
+    ['zoo-visits', 'Zoo visits'],
+    ['aquarium-tickets', 'Aquarium tickets sold'],
+    ['theatre-seats', 'Theatre seats filled'],
+    ['marathon-runners', 'Marathon runners registered'],
+  ];
+  const [a, b] = [news[(2 * round - 2) % news.length], news[(2 * round - 1) % news.length]] as [string[], string[]];
+  const topics = [
+    fresh(a[0] as string, a[1] as string),
+    { ...fresh(`broken-${round}`, `Broken measure ${round}`), unit: { symbol: '%', name: 'percent', decimals: 7 } },
+    { ...gdp, id: `gdp-growth-again-${round}`, measure: 'GDP growth rate' },
+    fresh(b[0] as string, b[1] as string),
+  ];
+  return { kind: 'content', content: JSON.stringify({ topics }) };
+};
 
 describe('absynth topics grow', () => {
-  let endpoint: Awaited<ReturnType<typeof startEndpoint>>;
+  let endpoint: LoopbackModel;
   beforeAll(async () => {
-    endpoint = await startEndpoint();
+    endpoint = await startLoopbackModel(proposing);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => endpoint.server.close(() => resolve()));
+    await endpoint.close();
   });
 
   it('keeps valid new topics, drops invalid ones and near-duplicates, and writes a library generate --topics uses', async () => {
     const cwd = await tempDir();
-    const result = await cli(['topics', 'grow', '--count', '3', '--out', 'grown.json', '--base-url', endpoint.url, '--model', 'm', '--cache', 'none'], cwd);
+    const result = await cli(['topics', 'grow', '--count', '3', '--out', 'grown.json', '--base-url', endpoint.baseURL, '--model', 'm', '--cache', 'none'], cwd);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('3 new topics (of 3 asked) -> grown.json');
     expect(result.stdout).toMatch(/invalid broken-1: unit\.decimals/);
@@ -77,9 +57,9 @@ describe('absynth topics grow', () => {
     expect(library.topics.map((t) => t.id)).toEqual(['zoo-visits', 'aquarium-tickets', 'theatre-seats']);
     expect(library.version).toBe('1.0.0');
     // The request shows example topics and the schema, never the key.
-    const first = JSON.parse(endpoint.requests[0] ?? '{}') as { messages: { content: string }[] };
-    expect(first.messages[0]?.content).toContain('"measure"');
-    expect(JSON.parse(first.messages[1]?.content ?? '{}').examples).toHaveLength(4);
+    const first = endpoint.requests[0]?.body;
+    expect(messageText(first?.messages[0])).toContain('"measure"');
+    expect(JSON.parse(messageText(first?.messages[1]) || '{}').examples).toHaveLength(4);
 
     const generated = await cli(['generate', 'tables', '--count', '3', '--topics', 'grown.json', '--out', 'tables'], cwd);
     expect(generated.code, generated.stderr).toBe(0);

@@ -1,22 +1,8 @@
-export { answer, type NumberOptions } from './constructors.js';
-export {
-  type ExtractedAnswer,
-  type ExtractedBoolean,
-  type ExtractedCaption,
-  type ExtractedCell,
-  type ExtractedChoice,
-  type ExtractedInteger,
-  type ExtractedList,
-  type ExtractedNumber,
-  type ExtractedOf,
-  type ExtractedRoute,
-  type ExtractedText,
-  type ExtractedTime,
-  extractAnswer,
-} from './extract.js';
+export { answer, answerSchema, answerText, corruptAnswer, extractAnswer, scoreAnswer } from './answer.js';
+export { rougeL } from './caption.js';
+export { landmarkCoverage, paperMarkerRecall } from './landmarks.js';
+export { defaultNumberTolerance } from './number.js';
 export { normalisePhrase } from './phrases.js';
-export { answerSchema } from './schema.js';
-export { routeRuns } from './steps.js';
-export { corruptAnswer, defaultNumberTolerance, rougeL, scoreAnswer } from './score.js';
-export { answerText } from './text.js';
+export { type MarkerVocabulary, mentionedMarkers, mentionedSteps, type RouteMention, type RouteReading, readRoute } from './route-reading.js';
+export { routeRuns } from './route-runs.js';
 export type * from './types.js';

@@ -2,6 +2,7 @@
  * Phrase normalisation shared by extraction, scoring and validation: two phrases are the same
  * answer when their normalised forms are equal.
  */
+import { z } from 'zod';
 
 const leadingArticle = /^(?:the|a|an)\s+/;
 
@@ -38,3 +39,9 @@ export function phraseOccurrences(haystack: readonly string[], needle: readonly 
   }
   return starts;
 }
+
+/** A phrase of a text, choice or list answer: one line with a letter or digit. */
+export const phraseSchema = z
+  .string()
+  .refine((value) => normalisePhrase(value) !== '', 'must contain a letter or digit')
+  .refine((value) => !value.includes('\n'), 'must be one line');

@@ -1,6 +1,6 @@
 /**
- * Reading a model's free-text response: undoing markup and finding the part that states the
- * answer. Type-specific parsing lives in `extract.ts`.
+ * Reading a model's free-text response, for every answer type: undoing markup, its lines and
+ * paragraphs, refusals, and which reading wins where a reader looks.
  */
 
 /**
@@ -37,67 +37,6 @@ export function cleanResponse(response: string): string {
   );
 }
 
-/**
- * The paper's format and its common variants: "The answer is X", "Answer: X", "Final answer:
- * X", "The answers are X", "The answer would be X". Case-insensitive.
- */
-const answerMarker =
-  /\b(?:final\s+|correct\s+|short\s+)?answers?(?:\s*[:=]|\s+(?:is|are|would\s+be|will\s+be|[-–—])(?=[\s:]|$))[ \t]*:?/gi;
-
-/** Whether the text contains an answer marker ("The answer is", "Answer:" and the like). */
-export function hasAnswerMarker(text: string): boolean {
-  // `search` ignores the global flag and `lastIndex`.
-  return text.search(answerMarker) !== -1;
-}
-
-/** Abbreviations whose period does not end a sentence. */
-const abbreviations = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'ca', 'no']);
-
-/**
- * How much of the text after the marker counts: up to the sentence end, the whole line, or the
- * whole paragraph (up to a blank line or the end; for captions, which run over several sentences).
- */
-export type SegmentExtent = 'sentence' | 'line' | 'paragraph';
-
-/** The stated answer and the response without it. */
-export interface StatedAnswer {
-  /** The text after the last answer marker, trimmed of quotes and trailing punctuation. */
-  stated: string;
-  /** The response with the marker and the stated text cut out, for scanning when `stated` does not read. */
-  rest: string;
-}
-
-/**
- * The text after the last answer marker, or `undefined` when there is none. It runs to the end
- * of the sentence, line or paragraph; when the marker ends its line (or the line ends with `:`)
- * it is the block of lines that follows, so "The answer is:\n1. a\n2. b" gives the list.
- */
-export function answerSegment(text: string, extent: SegmentExtent): StatedAnswer | undefined {
-  let last: RegExpExecArray | undefined;
-  for (const match of text.matchAll(answerMarker)) last = match;
-  if (last === undefined) return undefined;
-  const statedStart = last.index + last[0].length;
-  const after = text.slice(statedStart);
-  const lineEnd = after.indexOf('\n') === -1 ? after.length : after.indexOf('\n');
-  const line = after.slice(0, lineEnd);
-  let stated: string;
-  let statedEnd: number;
-  if (line.trim() === '' || line.trim().endsWith(':')) {
-    const below = after.slice(lineEnd);
-    const block = /^\s*(\S[\s\S]*?)(?:\n[ \t]*\n|\s*$)/.exec(below);
-    stated = block?.[1] ?? '';
-    statedEnd = lineEnd + (block === null ? 0 : block.index + block[0].length);
-  } else if (extent === 'paragraph') {
-    const blank = /\n[ \t]*\n/.exec(after);
-    stated = blank === null ? after : after.slice(0, blank.index);
-    statedEnd = stated.length;
-  } else {
-    stated = extent === 'sentence' ? firstSentence(line) : line;
-    statedEnd = stated.length;
-  }
-  return { stated: trimAnswer(stated), rest: `${text.slice(0, last.index)} ${text.slice(statedStart + statedEnd)}` };
-}
-
 /** Runs of non-blank lines, in order. */
 export function textBlocks(text: string): string[] {
   return text
@@ -114,22 +53,6 @@ export function textLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-/**
- * Cuts a line at its first sentence end: `.`, `!` or `?` followed by the end or by a capital
- * letter, unless the period closes an abbreviation ("St. Louis", "8:10 p.m. Then").
- */
-function firstSentence(line: string): string {
-  const sentenceEnd = /[.!?](?=\s*$|\s+["'(]?[\p{Lu}\d])/gu;
-  for (const match of line.matchAll(sentenceEnd)) {
-    if (match[0] === '.') {
-      const wordBefore = /([\p{L}.]+)$/u.exec(line.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
-      if (abbreviations.has(wordBefore)) continue;
-    }
-    return line.slice(0, match.index);
-  }
-  return line;
-}
-
 /** Strips wrapping quotes and brackets, and trailing sentence punctuation, from a stated answer. */
 export function trimAnswer(stated: string): string {
   let trimmed = stated.trim();
@@ -141,4 +64,34 @@ export function trimAnswer(stated: string): string {
     if (next === trimmed) return trimmed;
     trimmed = next;
   }
+}
+
+/** Phrases that decline to answer; "no" and "impossible to reach" are answers, so these stay narrow. */
+const uncertainty = new RegExp(
+  `\\b(?:${[
+    "i\\s+(?:do\\s*not|don'?t)\\s+know",
+    'not\\s+(?:sure|certain)',
+    'unsure|uncertain|unclear|undetermined|indeterminate',
+    "(?:it\\s+is|it's)\\s+not\\s+(?:clear|possible\\s+to\\s+(?:tell|say|determine|know))",
+    '(?:not\\s+enough|insufficient)\\s+(?:information|info|data|detail)',
+    "can(?:not|'t|\\s+not)\\s+(?:be\\s+)?(?:determined?|tell|told|say|said|know|known|answer|answered|verify|verified|be\\s+sure|confirm|confirmed)",
+    '(?:unable|impossible)\\s+to\\s+(?:tell|say|determine|know|answer|verify|confirm)',
+    '(?:hard|difficult)\\s+to\\s+(?:say|tell)',
+    'no\\s+way\\s+to\\s+(?:tell|know)',
+    'it\\s+depends',
+  ].join('|')})\\b`,
+  'i',
+);
+
+/** Whether the text declines to answer ("I don't know", "cannot be determined", "not sure"). */
+export function declines(text: string): boolean {
+  return uncertainty.test(text);
+}
+
+/** Where a reader looks: the stated answer (first reading wins) or the rest of the response (last wins). */
+export type Scope = 'stated' | 'scanned';
+
+/** Picks the first (stated) or last (scanned) of several readings sorted by position. */
+export function byScope<T>(readings: readonly T[], scope: Scope): T | undefined {
+  return scope === 'stated' ? readings[0] : readings[readings.length - 1];
 }

@@ -1,86 +1,82 @@
 /**
- * The canonical text of an answer: what training targets say after "The answer is". Every form
- * reads back through `extractAnswer` to the same answer.
+ * Text answers: a short phrase, with other phrasings that are also right.
+ *
+ * - Text: the value, trimmed.
+ * - Extraction: the stated answer, trimmed of wrapping quotes and trailing punctuation; without
+ *   one, the last line of the response.
+ * - Scoring: equal to the value or an alias after `normalisePhrase`; or, when the response states
+ *   its answer ("The answer is …"), naming one of them as whole words with no negation before it
+ *   and no "or" hedge around it.
  */
-import { collapseSteps } from './steps.js';
-import type { Answer, RouteAnswer } from './types.js';
+import { z } from 'zod';
+import { type AnswerKind, type PickIndex, type Unmarked, validated } from './kind.js';
+import { normalisePhrase, phraseOccurrences, phraseSchema, phraseWords } from './phrases.js';
+import { type Scope, textLines, trimAnswer } from './response.js';
+import { unrelatedPhrase } from './unrelated-phrases.js';
 
-/** Units written straight after the number. */
-const attachedUnits = new Set(['%', '°', '‰', '′', '″']);
-/** Units written before the number, after any sign. */
-const currencySymbols = new Set(['$', '€', '£', '¥']);
-
-/**
- * The canonical text form of an answer: numbers in their shortest form (or with `precision`
- * decimals) and no thousands separators, `%` attached and other units after a space,
- * `Yes`/`No`, the option letter, list items joined by `, ` (by `; ` when an item has a comma),
- * `(row, col)`, `H:MM` on a 24-hour clock, captions as written, and routes as `right 3, down 2 via t2, 5K` (or numbered
- * steps when the runs name their markers).
- */
-export function answerText(answer: Answer): string {
-  switch (answer.type) {
-    case 'number':
-      return withUnit(answer.precision === undefined ? shortestNumber(answer.value) : fixedNumber(answer.value, answer.precision), answer.unit);
-    case 'integer':
-      return withUnit(String(answer.value), answer.unit);
-    case 'text':
-      return answer.value.trim();
-    case 'boolean':
-      return answer.value ? 'Yes' : 'No';
-    case 'choice':
-      return answer.value;
-    case 'list':
-      return answer.value.map((item) => item.trim()).join(answer.value.some((item) => item.includes(',')) ? '; ' : ', ');
-    case 'cell':
-      return `(${answer.row}, ${answer.col})`;
-    case 'time':
-      return `${answer.hours}:${String(answer.minutes).padStart(2, '0')}`;
-    case 'route':
-      return routeText(answer);
-    case 'caption':
-      return answer.value.trim();
-  }
+/** A short phrase, matched after normalising case, spacing and punctuation. */
+export interface TextAnswer {
+  type: 'text';
+  value: string;
+  /** Other phrasings that are also right. */
+  aliases?: readonly string[];
 }
 
-/**
- * A route's moves as `direction count` runs joined by `, `; when the map has markers they
- * follow as ` via ` and their names in order. Moves come first because they alone fix the
- * path; the markers are what the paper's landmark score reads. When the runs name the markers
- * they end at, the route is written as the paper's numbered steps instead, on one line:
- * `1. Move up 3 until you reach t2. 2. Move right 4 to the end.`
- */
-function routeText(route: RouteAnswer): string {
-  if (route.steps.some((step) => step.to !== undefined)) {
-    const last = route.steps.length - 1;
-    return route.steps
-      .map(({ direction, count, to }, i) => {
-        const goal = to !== undefined ? ` until you reach ${to}` : i === last ? ' to the end' : '';
-        return `${i + 1}. Move ${direction} ${count}${goal}.`;
-      })
-      .join(' ');
-  }
-  const moves = collapseSteps(route.steps)
-    .map((step) => `${step.direction} ${step.count}`)
-    .join(', ');
-  return route.markers !== undefined && route.markers.length > 0 ? `${moves} via ${route.markers.join(', ')}` : moves;
+/** A phrase read from a response, before normalisation. */
+export interface ExtractedText {
+  type: 'text';
+  value: string;
+  /** Whether it came from an explicit "The answer is" statement. */
+  marked: boolean;
 }
 
-/** The shortest decimal of the value to 15 significant digits, so 0.1 + 0.2 reads `0.3`. */
-export function shortestNumber(value: number): string {
-  const rounded = Number(value.toPrecision(15));
-  return Object.is(rounded, -0) ? '0' : String(rounded);
+/** Validates a text answer record. */
+export const textSchema = z.object({
+  type: z.literal('text'),
+  value: phraseSchema,
+  aliases: z.array(phraseSchema).readonly().optional(),
+});
+
+/** A short phrase, with other phrasings that are also right. */
+export function textAnswer(value: string, aliases?: readonly string[]): TextAnswer {
+  return validated<TextAnswer>(textSchema, aliases === undefined ? { type: 'text', value } : { type: 'text', value, aliases: [...aliases] });
 }
 
-/** The value with exactly `decimals` decimals, never `-0.00`. */
-export function fixedNumber(value: number, decimals: number): string {
-  const fixed = value.toFixed(decimals);
-  return /^-0(?:\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;
+function readText(text: string, scope: Scope): Unmarked<ExtractedText> | undefined {
+  const value = trimAnswer(scope === 'stated' ? text : (textLines(text).at(-1) ?? ''));
+  return value === '' ? undefined : { type: 'text', value };
 }
 
-function withUnit(number: string, unit: string | undefined): string {
-  const trimmed = unit?.trim();
-  if (trimmed === undefined || trimmed === '') return number;
-  if (attachedUnits.has(trimmed)) return `${number}${trimmed}`;
-  if (currencySymbols.has(trimmed)) return number.startsWith('-') ? `-${trimmed}${number.slice(1)}` : `${trimmed}${number}`;
-  return `${number} ${trimmed}`;
+const negations = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'without', 'isnt', 'arent', 'wasnt', 'werent', 'cannot', 'cant', 'dont', 'doesnt', 'didnt',
+]);
+
+function textMatches(expected: TextAnswer, read: ExtractedText): boolean {
+  const accepted = [expected.value, ...(expected.aliases ?? [])].map(normalisePhrase);
+  const said = normalisePhrase(read.value);
+  if (accepted.includes(said)) return true;
+  if (!read.marked) return false;
+  const words = phraseWords(said);
+  return accepted.some((phrase) => {
+    const phraseLength = phraseWords(phrase).length;
+    return phraseOccurrences(words, phraseWords(phrase)).some((start) => {
+      const before = words.slice(0, start);
+      const around = [...before, ...words.slice(start + phraseLength)];
+      return !before.some((word) => negations.has(word)) && !around.includes('or');
+    });
+  });
 }
+
+function corruptText(answer: TextAnswer, pick: PickIndex): TextAnswer {
+  return { type: 'text', value: unrelatedPhrase([answer.value, ...(answer.aliases ?? [])], pick) };
+}
+
+/** The text answer type; a stated refusal is still a phrase, so it reads as itself. */
+export const textKind: AnswerKind<TextAnswer, ExtractedText> = {
+  extent: 'sentence',
+  declinable: false,
+  text: (answer) => answer.value.trim(),
+  read: (text, scope) => readText(text, scope),
+  score: (expected, read) => (textMatches(expected, read) ? 1 : 0),
+  corrupt: corruptText,
+};

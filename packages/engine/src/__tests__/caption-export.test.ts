@@ -1,7 +1,7 @@
 import { answer, answerText } from '@absynth/core';
 import { describe, expect, test } from 'vitest';
 import { mmsiRow } from '../exporters/mmsi.js';
-import type { QA, SampleRecord } from '../pipeline.js';
+import type { QA, SampleRecord } from '../records.js';
 
 const reference =
   'A horizontal bar chart titled "Energy use by sector, 2022". It shows 2 series: coal and gas. ' +

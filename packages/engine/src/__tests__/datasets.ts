@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import type { Modality } from '../modality.js';
-import type { GenerateOptions } from '../pipeline.js';
-import { generate, planRun } from '../pipeline.js';
+import type { Modality } from '../records.js';
+import type { GenerateOptions } from '../plan.js';
+import { generate } from '../pipeline.js';
+import { planRun } from '../plan.js';
 import type { Manifest } from '../sink.js';
 import { DatasetWriter } from '../sink.js';
 

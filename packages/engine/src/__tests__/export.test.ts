@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DatasetError } from '../errors.js';
-import { exportDataset, exporters } from '../exporters/exporter.js';
+import { exportDataset, exporters } from '../exporters/export.js';
 import { mmsiTypeOfKind, mmsiTypes } from '../exporters/mmsi.js';
-import { modalities } from '../modality.js';
-import type { SampleRecord } from '../pipeline.js';
+import { modalities } from '../records.js';
+import type { SampleRecord } from '../records.js';
 import { bars } from './fixtures.js';
 import { corridor, tempDir, writeDataset } from './datasets.js';
 

@@ -5,8 +5,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile, chmod } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GeneratedSample } from '../pipeline.js';
-import { generate, planRun, sampleId } from '../pipeline.js';
+import type { GeneratedSample } from '../records.js';
+import { generate } from '../pipeline.js';
+import { planRun } from '../plan.js';
+import { sampleId } from '../records.js';
 import { DatasetWriter } from '../sink.js';
 import { bars } from './fixtures.js';
 

@@ -5,8 +5,8 @@ import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../errors.js';
-import { modalities } from '../modality.js';
-import type { SampleRecord } from '../pipeline.js';
+import { modalities } from '../records.js';
+import type { SampleRecord } from '../records.js';
 import { readDataset } from '../reader.js';
 import { corridor, tempDir, writeDataset } from './datasets.js';
 

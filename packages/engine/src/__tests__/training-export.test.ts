@@ -6,12 +6,12 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { exportDataset, exporters } from '../exporters/exporter.js';
+import { exportDataset, exporters } from '../exporters/export.js';
 import { hfExporter } from '../exporters/hf.js';
 import { llavaExporter } from '../exporters/llava.js';
 import { webdatasetExporter } from '../exporters/webdataset.js';
-import { modalities } from '../modality.js';
-import type { SampleRecord } from '../pipeline.js';
+import { modalities } from '../records.js';
+import type { SampleRecord } from '../records.js';
 import { corridor, tempDir, writeDataset } from './datasets.js';
 import { bars } from './fixtures.js';
 

@@ -1,6 +1,6 @@
-import { promptFor } from '../modality.js';
-import type { SampleRecord } from '../pipeline.js';
-import type { Exporter } from './exporter.js';
+import { promptFor } from '../prompt.js';
+import type { SampleRecord } from '../records.js';
+import type { Exporter } from './format.js';
 import { linkImage } from './images.js';
 
 /** One question of a {@link HfRow}. */

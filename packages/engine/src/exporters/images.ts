@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DatasetError } from '../errors.js';
-import type { SampleRecord } from '../pipeline.js';
+import type { SampleRecord } from '../records.js';
 import type { Dataset } from '../reader.js';
 import type { ExportOutput } from './output.js';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '@absynth/core';
-import { promptFor } from '../modality.js';
-import type { QA, SampleRecord } from '../pipeline.js';
-import type { Exporter } from './exporter.js';
+import { promptFor } from '../prompt.js';
+import type { QA, SampleRecord } from '../records.js';
+import type { Exporter } from './format.js';
 import { linkImage } from './images.js';
 
 /** How questions become conversations: one per question, or one per image with every question as a turn. */

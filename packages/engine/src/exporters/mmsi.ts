@@ -1,7 +1,7 @@
 import type { QuestionKind } from '@absynth/core';
-import { promptFor } from '../modality.js';
-import type { QA, SampleRecord } from '../pipeline.js';
-import type { Exporter } from './exporter.js';
+import { promptFor } from '../prompt.js';
+import type { QA, SampleRecord } from '../records.js';
+import type { Exporter } from './format.js';
 import { linkImage } from './images.js';
 
 /** The question types of the paper's released benchmark rows. */

@@ -10,7 +10,7 @@ import { paperSuffix } from '../engine.js';
 import { evaluate, openDatasets } from '../evaluate.js';
 import { readPredictions } from '../predictions.js';
 import type { EvalReport } from '../report.js';
-import { type Script, startTruthServer, truthIndex, truthReply } from './server.js';
+import { refusal, startTruthModel, type TruthScript, truthIndex, truthReply } from '@absynth/testkit/loopback';
 
 const registry = new Registry().use(tables as AnyScenario, roadmap as AnyScenario);
 const temps: string[] = [];
@@ -41,7 +41,7 @@ beforeAll(async () => {
   await makeDataset(join(data, 'roadmap'), roadmap as AnyScenario, 3);
   await makeDataset(join(data, 'tables'), tables as AnyScenario, 3);
   datasets = await openDatasets(data);
-  index = await truthIndex(datasets);
+  index = await truthIndex(datasets, { suffix: paperSuffix });
   for (const dataset of datasets) for await (const record of dataset.samples) for (const qa of record.qa) all.push({ qa, scenario: record.scenario });
 });
 
@@ -58,15 +58,15 @@ describe('evaluate against a loopback server answering from the ground truth', (
     const flaky = new Set(pick(2).slice(0, 2));
     const refused = new Set(pick(3).slice(0, 1));
     const slow = new Set(pick(4).slice(0, 1));
-    const script: Script = (qa, attempt) => {
+    const script: TruthScript = (qa, attempt) => {
       if (qa === undefined) return { kind: 'status', status: 400 };
       if (wrong.has(qa.id)) return { kind: 'content', content: 'The answer is cannot be determined.' };
       if (flaky.has(qa.id) && attempt === 0) return { kind: 'status', status: 500 };
-      if (refused.has(qa.id)) return { kind: 'refusal' };
+      if (refused.has(qa.id)) return refusal();
       if (slow.has(qa.id)) return { kind: 'hang' };
       return { kind: 'content', content: truthReply(qa) };
     };
-    const server = await startTruthServer(index, script);
+    const server = await startTruthModel(index, script);
     const out = await temp();
     try {
       const result = await evaluate({ data, out, client: client(server.baseURL), scenarios: registry, concurrency: 6, comparePaper: true });
@@ -107,7 +107,7 @@ describe('evaluate against a loopback server answering from the ground truth', (
       expect(roadmapReport?.routes?.questions).toBe(routes.length);
       expect(roadmapReport?.routes?.meanScore).toBe(routes.filter(({ qa }) => !zero.has(qa.id)).length / routes.length);
       // The request: prompt with the paper's suffix, the image as a data URL, temperature 0.2.
-      const body = server.bodies[0];
+      const body = server.requests[0]?.body;
       expect(body?.temperature).toBe(0.2);
       const parts = body?.messages[0]?.content as { type: string; text?: string; image_url?: { url: string } }[];
       expect(parts[0]?.text?.endsWith(paperSuffix)).toBe(true);
@@ -129,8 +129,8 @@ describe('evaluate against a loopback server answering from the ground truth', (
 
   it('resumes: a run cut short and rerun asks each question once and reports as an uninterrupted run', async () => {
     const wrongEvery = (qa: QA) => all.findIndex((q) => q.qa.id === qa.id) % 4 === 0 && qa.answer.type !== 'caption';
-    const script: Script = (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: wrongEvery(qa) ? 'The answer is cannot be determined.' : truthReply(qa) });
-    const server = await startTruthServer(index, script);
+    const script: TruthScript = (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: wrongEvery(qa) ? 'The answer is cannot be determined.' : truthReply(qa) });
+    const server = await startTruthModel(index, script);
     try {
       const whole = await temp();
       await evaluate({ data, out: whole, client: client(server.baseURL), scenarios: registry });
@@ -140,11 +140,11 @@ describe('evaluate against a loopback server answering from the ground truth', (
       expect(first.report.questions).toBe(10);
       // A write cut short by a kill leaves half a line.
       await appendFile(join(interrupted, 'predictions.jsonl'), '{"question_id":"tables-s3-0000');
-      const requestsBefore = server.bodies.length;
+      const requestsBefore = server.requests.length;
       const second = await evaluate({ data, out: interrupted, client: client(server.baseURL), scenarios: registry });
       expect(second.skipped).toBe(10);
       expect(second.asked).toBe(all.length - 10);
-      expect(server.bodies.length - requestsBefore).toBe(all.length - 10);
+      expect(server.requests.length - requestsBefore).toBe(all.length - 10);
       const lines = (await readFile(join(interrupted, 'predictions.jsonl'), 'utf8')).trimEnd().split('\n');
       expect(lines).toHaveLength(all.length);
       expect(new Set(lines.map((l) => (JSON.parse(l) as { question_id: string }).question_id)).size).toBe(all.length);
@@ -160,7 +160,7 @@ describe('evaluate against a loopback server answering from the ground truth', (
   });
 
   it('stops with a clear error on a fatal status (401), keeping what was written', async () => {
-    const server = await startTruthServer(index, (qa) => (qa?.id === all[5]?.qa.id ? { kind: 'status', status: 401 } : { kind: 'content', content: qa === undefined ? '' : truthReply(qa) }));
+    const server = await startTruthModel(index, (qa) => (qa?.id === all[5]?.qa.id ? { kind: 'status', status: 401 } : { kind: 'content', content: qa === undefined ? '' : truthReply(qa) }));
     const out = await temp();
     try {
       const run = evaluate({ data, out, client: client(server.baseURL, { concurrency: 1 }), scenarios: registry, concurrency: 1 });
@@ -194,7 +194,7 @@ describe('datasets that share question ids', () => {
     for (const dataset of both) for await (const record of dataset.samples) for (const qa of record.qa) ids.push(qa.id);
     // The same ids in both datasets: the case this is about.
     expect(new Set(ids).size).toBeLessThan(ids.length);
-    const server = await startTruthServer(await truthIndex(both), (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: truthReply(qa) }));
+    const server = await startTruthModel(await truthIndex(both, { suffix: paperSuffix }), (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: truthReply(qa) }));
     try {
       const out = await temp();
       const result = await evaluate({ data: root, out, client: client(server.baseURL), scenarios: registry });

@@ -6,18 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AnyScenario, Registry, UsageError } from '@absynth/core';
 import { DatasetError, DatasetWriter, type Dataset, generate, LlmClient, planRun, type QA } from '@absynth/engine';
 import { tables } from '@absynth/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnreachableEndpointError } from '../engine.js';
+import { paperSuffix, UnreachableEndpointError } from '../engine.js';
 import { evaluate, openDatasets } from '../evaluate.js';
 import { readPredictions } from '../predictions.js';
-import { type Script, startTruthServer, type TruthServer, truthIndex, truthReply } from './server.js';
+import { closedPort, startTruthModel, type TruthModel, type TruthScript, truthIndex, truthReply } from '@absynth/testkit/loopback';
 
 const registry = new Registry().use(tables as AnyScenario);
 const temps: string[] = [];
@@ -47,7 +45,7 @@ beforeAll(async () => {
   for await (const sample of generate(options)) await sink.write(sample);
   await sink.close(planRun(options));
   [dataset] = (await openDatasets(data)) as [Dataset];
-  index = await truthIndex([dataset]);
+  index = await truthIndex([dataset], { suffix: paperSuffix });
   for await (const record of dataset.samples) {
     questions.push(...record.qa);
     images.push(record.image as string);
@@ -57,7 +55,7 @@ beforeAll(async () => {
 const client = (baseURL: string, extra: Partial<ConstructorParameters<typeof LlmClient>[0]> = {}) =>
   new LlmClient({ baseURL, model: 'loopback-vlm', apiKey: 'sk-test-not-a-real-key', concurrency: 4, cacheDir: null, timeoutMs: 60_000, maxRetries: 0, ...extra });
 
-const truth: Script = (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: truthReply(qa) });
+const truth: TruthScript = (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: truthReply(qa) });
 
 /** A copy of the fixture dataset, to break. */
 async function copy(): Promise<string> {
@@ -73,19 +71,10 @@ async function editLines(dir: string, edit: (lines: string[]) => string[]): Prom
   await writeFile(file, edit(lines).map((line) => `${line}\n`).join(''));
 }
 
-/** A port nothing listens on (one the system just gave out and took back). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe('eval checks its whole input before it asks anything or writes anything', () => {
-  let server: TruthServer;
+  let server: TruthModel;
   beforeAll(async () => {
-    server = await startTruthServer(index, truth);
+    server = await startTruthModel(index, truth);
   });
   afterAll(async () => {
     await server.close();
@@ -94,11 +83,11 @@ describe('eval checks its whole input before it asks anything or writes anything
   /** Evaluating `dir` fails with `message`, having sent no request and created no output folder. */
   async function refused(dir: string, message: RegExp, kind: abstract new (...args: never[]) => Error = UsageError): Promise<void> {
     const out = join(await temp(), 'eval');
-    const requests = server.bodies.length;
+    const requests = server.requests.length;
     const error = await evaluate({ data: dir, out, client: client(server.baseURL), scenarios: registry }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(kind);
     expect((error as Error).message).toMatch(message);
-    expect(server.bodies.length).toBe(requests);
+    expect(server.requests.length).toBe(requests);
     expect(existsSync(out)).toBe(false);
   }
 
@@ -161,21 +150,21 @@ describe('eval checks its whole input before it asks anything or writes anything
 });
 
 describe('an output folder eval cannot write exits as bad input, naming it', () => {
-  let server: TruthServer;
+  let server: TruthModel;
   beforeAll(async () => {
-    server = await startTruthServer(index, truth);
+    server = await startTruthModel(index, truth);
   });
   afterAll(async () => {
     await server.close();
   });
 
   async function notWritable(out: string, reason: RegExp): Promise<void> {
-    const requests = server.bodies.length;
+    const requests = server.requests.length;
     const error = await evaluate({ data, out, client: client(server.baseURL), scenarios: registry }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(new RegExp(`^output folder "${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" is not writable: `));
     expect((error as Error).message).toMatch(reason);
-    expect(server.bodies.length).toBe(requests);
+    expect(server.requests.length).toBe(requests);
   }
 
   it('an existing file, and a path through one', async () => {
@@ -226,7 +215,7 @@ describe('replies of megabytes', () => {
     const scored = questions.filter((qa) => qa.answer.type !== 'caption');
     const [huge, long] = scored as [QA, QA];
     const filler = 'Let me look at the table closely. '.repeat(32 * 1024);
-    const server = await startTruthServer(index, (qa) => {
+    const server = await startTruthModel(index, (qa) => {
       if (qa === undefined) return { kind: 'status', status: 400 };
       if (qa.id === huge.id) return { kind: 'content', content: 'x'.repeat(20 * 1024 * 1024) };
       if (qa.id === long.id) return { kind: 'content', content: `${filler}${truthReply(qa)}` };
@@ -268,7 +257,7 @@ describe('an endpoint that cannot be reached', () => {
 
   it('records a lost connection as that question\'s failure and goes on when the endpoint answers others', async () => {
     const dropped = new Set([questions[1]?.id, questions[2]?.id]);
-    const server = await startTruthServer(index, (qa, attempt) => (qa !== undefined && dropped.has(qa.id) && attempt === 0 ? { kind: 'drop' } : truth(qa, attempt, undefined as never)));
+    const server = await startTruthModel(index, (qa, attempt, request) => (qa !== undefined && dropped.has(qa.id) && attempt === 0 ? { kind: 'drop' } : truth(qa, attempt, request)));
     try {
       const out = join(await temp(), 'eval');
       const result = await evaluate({ data, out, client: client(server.baseURL), scenarios: registry, concurrency: 1 });
@@ -282,7 +271,7 @@ describe('an endpoint that cannot be reached', () => {
   });
 
   it('tells server errors from connection failures: a 500 for every question is recorded and the run goes on', async () => {
-    const server = await startTruthServer(index, () => ({ kind: 'status', status: 500 }));
+    const server = await startTruthModel(index, () => ({ kind: 'status', status: 500 }));
     try {
       const result = await evaluate({ data, out: join(await temp(), 'eval'), client: client(server.baseURL), scenarios: registry });
       expect(result.asked).toBe(questions.length);

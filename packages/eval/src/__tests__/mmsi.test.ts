@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '@absynth/core';
+import { paperMarkerRecall, UsageError } from '@absynth/core';
 import { LlmClient } from '@absynth/engine';
-import { paperMarkerRecall } from '@absynth/maps';
+import { startLoopbackModel } from '@absynth/testkit/loopback';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateMmsi, mmsiAnswer, namedMarkers, scoreMmsiRow } from '../mmsi.js';
-import { startTruthServer } from './server.js';
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -85,14 +84,14 @@ describe("scoring the paper's benchmark rows with absynth's scorers", () => {
       await mkdir(join(dir, 'images'));
       await writeFile(join(dir, 'images', 'a.png'), 'not really a png, never read');
       for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-      const server = await startTruthServer(new Map(), () => ({ kind: 'content', content: 'The answer is 7.' }));
+      const server = await startLoopbackModel(() => ({ kind: 'content', content: 'The answer is 7.' }));
       try {
         const out = join(dir, 'out');
         const client = withModel ? new LlmClient({ baseURL: server.baseURL, model: 'm', apiKey: 'x', cacheDir: null, maxRetries: 0 }) : null;
         const error = await evaluateMmsi({ data: dir, out, client }).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(UsageError);
         expect((error as Error).message).toMatch(message);
-        expect(server.bodies).toHaveLength(0);
+        expect(server.requests).toHaveLength(0);
         expect(existsSync(out)).toBe(false);
       } finally {
         await server.close();

@@ -9,8 +9,9 @@ import { roadmap } from '@absynth/maps';
 import { tables } from '@absynth/tables';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startTruthModel, truthIndex, truthReply } from '@absynth/testkit/loopback';
+import { paperSuffix } from '../engine.js';
 import { evaluate, openDatasets } from '../evaluate.js';
-import { startTruthServer, truthIndex, truthReply } from './server.js';
 
 // The report page is checked in a real browser: Debian's chromium, driven by playwright-core.
 // `npm test` installs it first when it is missing (scripts/test-setup.mjs); ABSYNTH_CHROMIUM
@@ -34,8 +35,8 @@ describe('report.html in a real browser', () => {
       for await (const sample of generate(options)) await sink.write(sample);
       await sink.close(planRun(options));
     }
-    const index = await truthIndex(await openDatasets(join(dir, 'data')));
-    const server = await startTruthServer(index, (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: truthReply(qa) }));
+    const index = await truthIndex(await openDatasets(join(dir, 'data')), { suffix: paperSuffix });
+    const server = await startTruthModel(index, (qa) => (qa === undefined ? { kind: 'status', status: 400 } : { kind: 'content', content: truthReply(qa) }));
     let result: Awaited<ReturnType<typeof evaluate>>;
     try {
       const client = new LlmClient({ baseURL: server.baseURL, model: 'loopback', apiKey: 'none', concurrency: 4, cacheDir: null });

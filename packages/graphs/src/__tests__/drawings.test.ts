@@ -115,7 +115,7 @@ async function drawGraphs(level: Level, extra: Record<string, unknown>, key: str
   const out: string[] = [];
   for (let index = 0; index < count; index++) {
     const params = resolveParams(graphs, level, extra);
-    const scene = graphs.sample(rngFromKey(`${key}\u0000${level}\u0000${index}`), params as never) as GraphScene;
+    const scene = graphs.sample(rngFromKey(`${key}\u0000${level}\u0000${index}`), params as never, { size: graphs.size?.(params as never) ?? { width: 640, height: 480 }, resources: {} }) as GraphScene;
     const theme = getTheme(themeNames[index % themeNames.length] as string);
     const pen = createPen({ ...(graphs.size?.(params as never) ?? { width: 640, height: 480 }), theme });
     await graphs.draw(scene, pen);
@@ -129,7 +129,7 @@ async function drawFlowcharts(level: Level, extra: Record<string, unknown>, key:
   const out: string[] = [];
   for (let index = 0; index < count; index++) {
     const params = resolveParams(flowcharts, level, extra);
-    const scene = flowcharts.sample(rngFromKey(`${key}\u0000${level}\u0000${index}`), params as never) as FlowchartScene;
+    const scene = flowcharts.sample(rngFromKey(`${key}\u0000${level}\u0000${index}`), params as never, { size: flowcharts.size?.(params as never) ?? { width: 640, height: 480 }, resources: {} }) as FlowchartScene;
     const theme = getTheme(themeNames[index % themeNames.length] as string);
     const pen = createPen({ ...(flowcharts.size?.(params as never) ?? { width: 640, height: 480 }), theme });
     await flowcharts.draw(scene, pen);

@@ -19,7 +19,7 @@ function refusal(params: Record<string, unknown>): string | undefined {
 function symbolCounts(params: Partial<FlowchartParams>, n: number): number[] {
   const resolved = resolveParams(flowcharts, 3, params) as FlowchartParams;
   const key = JSON.stringify(params);
-  return Array.from({ length: n }, (_, i) => flowcharts.sample(rngFromKey(`flowchart-params\u0000${key}\u0000${i}`), resolved).nodes.length);
+  return Array.from({ length: n }, (_, i) => flowcharts.sample(rngFromKey(`flowchart-params\u0000${key}\u0000${i}`), resolved, { size: flowcharts.size?.(resolved) ?? { width: 512, height: 512 }, resources: {} }).nodes.length);
 }
 
 describe('flowchart params a family cannot honour are refused, never silently changed', () => {

@@ -1,6 +1,6 @@
 import { type Rng, rngFromKey } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
-import { algorithms } from '../flowchart/algorithms.js';
+import { algorithms } from '../flowchart/algorithm-catalogue.js';
 import { compile, type Flow, run, type Stmt } from '../flowchart/program.js';
 import { type Workflow, type WorkflowItem, workflows } from '../flowchart/workflows.js';
 import { translate } from './flow-translate.js';

@@ -1,7 +1,7 @@
 // A second implementation for the tests: parses `graphs.text(scene)` back into labels, colours and
 // edges, and recomputes answers with its own algorithms (Floyd–Warshall, enumeration of simple
 // paths, breadth-first search, parent pointers), sharing no code with the scenario's
-// `algorithms.ts` or `tasks.ts`.
+// `graph/solve.ts` or `tasks.ts`.
 
 /** A graph as read back from its text rendering. Nodes are referred to by their index. */
 export interface ParsedGraph {

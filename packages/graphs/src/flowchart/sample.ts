@@ -1,6 +1,6 @@
 import type { Rng } from '@absynth/core';
 import { namedColour } from '@absynth/render';
-import { algorithms } from './algorithms.js';
+import { algorithms } from './algorithm-catalogue.js';
 import type { FlowchartParams } from './params.js';
 import { compile, type Flow, run, type Stmt } from './program.js';
 import type { Colour, FlowchartScene, FlowNodeKind } from './scene.js';

@@ -1,5 +1,5 @@
 import { answer, defineTask, listing, type Rng } from '@absynth/core';
-import { adjacency, ancestry, childrenOf, commonSuperior, degrees, descendantCount, distancesFrom, shortestPaths } from './algorithms.js';
+import { adjacency, ancestry, childrenOf, commonSuperior, degrees, descendantCount, distancesFrom, shortestPaths } from './solve.js';
 import { cities, departments, firstNames, modules, surnames } from './data.js';
 import { graphIds } from './draw.js';
 import type { GraphFamily, GraphNode, GraphScene } from './scene.js';

@@ -1,6 +1,6 @@
 import type { ChoiceAnswer } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
-import { mazeFacts } from '../maze/analysis.js';
+import { mazeFacts } from '../maze/facts.js';
 import { scoreRoute } from '../maze/score.js';
 import { answerOf, askAll, sampleAt } from './helpers.js';
 import { allSimplePaths, buildGraph, pathText, unitKey } from './reference-solver.js';

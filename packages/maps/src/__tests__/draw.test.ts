@@ -1,7 +1,7 @@
 import type { Box, Pen } from '@absynth/render';
 import { createPen, getTheme, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
-import { markColours, mazeLayout } from '../maze/draw.js';
+import { markColours, markLetterColour, mazeLayout } from '../maze/draw.js';
 import { maze } from '../maze/scenario.js';
 import { sampleAt } from './helpers.js';
 
@@ -126,5 +126,20 @@ describe('drawing', () => {
         }
       }
     }
+  });
+
+  // The picks and letter colours of every theme, every palette entry and every start and goal
+  // index a scene can hold, pinned: a change to the colour rules must not change any image.
+  it('picks the same mark and letter colours as before, for every theme and index pair', () => {
+    const table: Record<string, { letters: Record<string, string>; marks: string[] }> = {};
+    for (const name of themeNames) {
+      const theme = getTheme(name);
+      const marks: string[] = [];
+      for (let start = 0; start < 8; start++) {
+        for (let goal = 0; goal < 8; goal++) if (goal !== start) marks.push(`${start} ${goal}: ${markColours(theme, start, goal).join(' ')}`);
+      }
+      table[name] = { letters: Object.fromEntries(theme.palette.map((c) => [c, markLetterColour(c)])), marks };
+    }
+    expect(table).toMatchSnapshot();
   });
 });

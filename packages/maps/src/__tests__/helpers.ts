@@ -7,7 +7,7 @@ import type { MazeScene } from '../maze/scene.js';
 /** The scene of test item `index` at `level`, with `overrides` over the level's params. */
 export function sampleAt(level: Level, index: number, overrides: Partial<MazeParams> = {}): MazeScene {
   const params = resolveParams(maze, level, overrides) as MazeParams;
-  return maze.sample(rngFromKey(`maps-test\u0000${level}\u0000${JSON.stringify(overrides)}\u0000${index}`), params);
+  return maze.sample(rngFromKey(`maps-test\u0000${level}\u0000${JSON.stringify(overrides)}\u0000${index}`), params, { size: maze.size?.(params) ?? { width: 512, height: 512 }, resources: {} });
 }
 
 /** Every task's question for a scene, by task id (absent when the task skips the scene). */

@@ -5,7 +5,8 @@
  * deleting the position and searching again, rather than by counting distance levels.
  */
 import type { RouteStep } from '@absynth/core';
-import type { GridPoint, MazeScene } from '../maze/scene.js';
+import type { GridPoint } from '../grid/point.js';
+import type { MazeScene } from '../maze/scene.js';
 
 /** A maze as an undirected graph: position key "row,col" (person units, from 0) to neighbour keys. */
 export type Graph = Map<string, string[]>;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { addLoops, growDecoy, growRoads } from '../roadmap/generate.js';
 import { roadmapLevels } from '../roadmap/params.js';
 import { minAreaContrast, minDotContrast, minDotDifference } from '../roadmap/sample.js';
-import type { Cell, RoadmapScene } from '../roadmap/scene.js';
+import type { GridPoint } from '../grid/point.js';
+import type { RoadmapScene } from '../roadmap/scene.js';
 import { distancesFrom, toRoads } from '../roadmap/solve.js';
 import { roadmapAt } from './roadmap-helpers.js';
 import { key, movesFrom, pathTurns, roadGraph } from './roadmap-reference.js';
@@ -14,7 +15,7 @@ const levels = [1, 2, 3, 4, 5] as const;
 const perLevel: Record<Level, number> = { 1: 120, 2: 120, 3: 120, 4: 80, 5: 50 };
 
 /** Free neighbours of a cell, read straight from the strings. */
-function freeNeighbours(scene: RoadmapScene, cell: Cell): Cell[] {
+function freeNeighbours(scene: RoadmapScene, cell: GridPoint): GridPoint[] {
   return [
     { row: cell.row - 1, col: cell.col },
     { row: cell.row + 1, col: cell.col },
@@ -24,7 +25,7 @@ function freeNeighbours(scene: RoadmapScene, cell: Cell): Cell[] {
 }
 
 /** Whether a free cell is a turn (two neighbours at a right angle) or a crossing (three or four). */
-function turnOrCrossing(scene: RoadmapScene, cell: Cell): boolean {
+function turnOrCrossing(scene: RoadmapScene, cell: GridPoint): boolean {
   const next = freeNeighbours(scene, cell);
   if (next.length >= 3) return true;
   const [a, b] = next;
@@ -74,7 +75,7 @@ describe.each(levels)('road maps at level %i', (level) => {
       }
       const marked = new Set(scene.markers.map(key));
       for (let i = 1; i + 1 < scene.route.length; i++) {
-        const [a, b, c] = [scene.route[i - 1], scene.route[i], scene.route[i + 1]] as [Cell, Cell, Cell];
+        const [a, b, c] = [scene.route[i - 1], scene.route[i], scene.route[i + 1]] as [GridPoint, GridPoint, GridPoint];
         if (b.row - a.row !== c.row - b.row || b.col - a.col !== c.col - b.col) expect(marked.has(key(b))).toBe(true);
       }
     }
@@ -197,14 +198,14 @@ describe('the road network', () => {
       const scene = roadmapAt(3, i, { decoys: 0 });
       const roads = toRoads(scene.grid);
       const before = distancesFrom(roads, scene.start);
-      const from = scene.route[Math.floor(scene.route.length / 2)] as Cell;
+      const from = scene.route[Math.floor(scene.route.length / 2)] as GridPoint;
       const cells = growDecoy(roads, from, scene.end, 6, rngFromKey(`decoy\u0000${i}`));
       if (cells.length === 0) continue;
       grown++;
       const after = distancesFrom(roads, scene.start);
       for (let cell = 0; cell < before.length; cell++) if ((before[cell] as number) >= 0) expect(after[cell]).toBe(before[cell]);
       // The last cell opened is a dead end.
-      const last = cells[cells.length - 1] as Cell;
+      const last = cells[cells.length - 1] as GridPoint;
       const open = [
         [last.row - 1, last.col],
         [last.row + 1, last.col],

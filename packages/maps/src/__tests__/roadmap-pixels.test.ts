@@ -5,21 +5,22 @@ import { decodePng, pixelHex } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { cellCentre, roadmapLayout } from '../roadmap/draw.js';
 import { roadmap } from '../roadmap/scenario.js';
-import type { Cell, RoadmapScene } from '../roadmap/scene.js';
+import type { GridPoint } from '../grid/point.js';
+import type { RoadmapScene } from '../roadmap/scene.js';
 import { verifyRoadmap } from './roadmap-verify.js';
 
 /** The drawn colour at the centre of a cell. */
-function colourAt(sample: GeneratedSample<RoadmapScene>, cell: Cell, pixels: ReturnType<typeof decodePng>): string {
+function colourAt(sample: GeneratedSample<RoadmapScene>, cell: GridPoint, pixels: ReturnType<typeof decodePng>): string {
   const { scene } = sample;
   const [x, y] = cellCentre(roadmapLayout(scene, sample.width, sample.height), cell);
   return pixelHex(pixels, x, y);
 }
 
 /** An obstacle cell, and a free cell with no marker and no dot, from the middle of the grid outward. */
-function plainCells(scene: RoadmapScene): { obstacle: Cell; free: Cell } {
+function plainCells(scene: RoadmapScene): { obstacle: GridPoint; free: GridPoint } {
   const taken = new Set([scene.start, scene.end, ...scene.markers].map((c) => `${c.row},${c.col}`));
-  let obstacle: Cell | undefined;
-  let free: Cell | undefined;
+  let obstacle: GridPoint | undefined;
+  let free: GridPoint | undefined;
   scene.grid.forEach((line, row) => {
     [...line].forEach((ch, col) => {
       if (ch === '#') obstacle ??= { row, col };

@@ -6,13 +6,14 @@
  * Maximising turns among shortest routes is the same search with the pair (moves, −turns).
  */
 import type { RouteStep } from '@absynth/core';
-import type { Cell, RoadmapScene } from '../roadmap/scene.js';
+import type { GridPoint } from '../grid/point.js';
+import type { RoadmapScene } from '../roadmap/scene.js';
 
 /** Free cells as keys "row,col" (from 0) to the keys of their free neighbours. */
 export type RoadGraph = Map<string, string[]>;
 
-export const key = (cell: Cell): string => `${cell.row},${cell.col}`;
-const parse = (k: string): Cell => {
+export const key = (cell: GridPoint): string => `${cell.row},${cell.col}`;
+const parse = (k: string): GridPoint => {
   const [row, col] = k.split(',').map(Number) as [number, number];
   return { row, col };
 };

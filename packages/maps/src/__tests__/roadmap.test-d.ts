@@ -1,6 +1,6 @@
 import type { ParamsInput, ParamsOutput, RouteAnswer, SceneOf, ScenarioRegistry } from '@absynth/core';
 import { expectTypeOf, test } from 'vitest';
-import type { landmarkCoverage, paperMarkerRecall, roadmap, scoreRoadmapRoute } from '../index.js';
+import type { roadmap, scoreRoadmapRoute } from '../index.js';
 import type { RoadmapScene } from '../roadmap/scene.js';
 
 test('the road-map scenario types are inferred from the literal', () => {
@@ -16,8 +16,6 @@ test('importing the package registers roadmap in the typed registry', () => {
   expectTypeOf<ScenarioRegistry['roadmap']>().toEqualTypeOf<typeof roadmap>();
 });
 
-test('the scorers are typed on the scene and plain strings', () => {
+test('the scorer is typed on the scene and plain strings', () => {
   expectTypeOf<typeof scoreRoadmapRoute>().parameters.toEqualTypeOf<[RouteAnswer, string, RoadmapScene]>();
-  expectTypeOf<typeof paperMarkerRecall>().returns.toEqualTypeOf<number>();
-  expectTypeOf<typeof landmarkCoverage>().parameters.toEqualTypeOf<[readonly string[], readonly string[]]>();
 });

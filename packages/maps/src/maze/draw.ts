@@ -1,7 +1,11 @@
 import type { Box, Pen, Theme } from '@absynth/render';
-import { deadEndRegion, mazeFacts } from './analysis.js';
+import { channelSpread, contrastRatio, mixColours, rgbDistance } from '@absynth/render';
+import { blockedRunsPath, pathNumber } from '../grid/draw.js';
+import type { GridPoint, GridRect } from '../grid/point.js';
+import { mazeFacts } from './facts.js';
 import { baseLegendHeight, baseMargin } from './params.js';
-import type { GridPoint, GridRect, MazeScene } from './scene.js';
+import type { MazeScene } from './scene.js';
+import { deadEndRegion } from './scene.js';
 
 /** Where the maze sits in the image. */
 export interface MazeLayout {
@@ -92,7 +96,7 @@ export function drawMaze(scene: MazeScene, pen: Pen): void {
     if (ringWidth > 0) pen.circle(cx, cy, ringReach(cx, cy), { stroke: startColour, strokeWidth: ringWidth });
     pen.circle(cx, cy, cell * (walls ? 0.36 : 0.47), { fill: startColour });
     if (letters) {
-      pen.text(cx, cy, 'S', { fill: textOn(startColour), fontSize: markFont, weight: 'bold', anchor: 'middle', baseline: 'middle' });
+      pen.text(cx, cy, 'S', { fill: markLetterColour(startColour), fontSize: markFont, weight: 'bold', anchor: 'middle', baseline: 'middle' });
     }
   });
   pen.group('goal', () => {
@@ -102,7 +106,7 @@ export function drawMaze(scene: MazeScene, pen: Pen): void {
     const side = cell * (walls ? 0.7 : 0.9);
     pen.rect(cx - side / 2, cy - side / 2, side, side, { fill: goalColour });
     if (letters) {
-      pen.text(cx, cy, 'G', { fill: textOn(goalColour), fontSize: markFont, weight: 'bold', anchor: 'middle', baseline: 'middle' });
+      pen.text(cx, cy, 'G', { fill: markLetterColour(goalColour), fontSize: markFont, weight: 'bold', anchor: 'middle', baseline: 'middle' });
     }
   });
 
@@ -123,17 +127,17 @@ export function drawMaze(scene: MazeScene, pen: Pen): void {
 
 /** Faint lines on every cell boundary (dashed, walls) or square boundary (blocks), as one path. */
 function drawGridLines(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): void {
-  const step = scene.style === 'walls' ? 2 * layout.block : layout.block;
-  const across = Math.round(box.width / step);
-  const down = Math.round(box.height / step);
+  const spacing = scene.style === 'walls' ? 2 * layout.block : layout.block;
+  const across = Math.round(box.width / spacing);
+  const down = Math.round(box.height / spacing);
   let d = '';
-  for (let i = 1; i < across; i++) d += `M${fmt(box.x + i * step)} ${fmt(box.y)}V${fmt(box.y + box.height)}`;
-  for (let i = 1; i < down; i++) d += `M${fmt(box.x)} ${fmt(box.y + i * step)}H${fmt(box.x + box.width)}`;
+  for (let i = 1; i < across; i++) d += `M${pathNumber(box.x + i * spacing)} ${pathNumber(box.y)}V${pathNumber(box.y + box.height)}`;
+  for (let i = 1; i < down; i++) d += `M${pathNumber(box.x)} ${pathNumber(box.y + i * spacing)}H${pathNumber(box.x + box.width)}`;
   if (d === '') return;
   // Dashes tell these lines from walls; few, long dashes keep resvg fast.
-  const dash = scene.style === 'walls' ? [Math.max(1, step * 0.12), Math.max(2, step * 0.21)] : undefined;
+  const dash = scene.style === 'walls' ? [Math.max(1, spacing * 0.12), Math.max(2, spacing * 0.21)] : undefined;
   // A colour mixed toward the background rather than opacity, which makes resvg paint a layer.
-  const colour = mix(pen.theme.muted, pen.theme.background, 0.55);
+  const colour = mixColours(pen.theme.muted, pen.theme.background, 0.55);
   pen.path(d, box, { stroke: colour, strokeWidth: 1, crispEdges: true, ...(dash ? { dash } : {}) });
 }
 
@@ -192,7 +196,7 @@ function drawWalls(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): vo
       if (line[c] !== '#') continue;
       const from = c - 1;
       while (c + 2 < width && line[c + 2] === '#') c += 2;
-      d += `M${fmt(x + from * block)} ${fmt(y + r * block)}H${fmt(x + (c + 1) * block)}`;
+      d += `M${pathNumber(x + from * block)} ${pathNumber(y + r * block)}H${pathNumber(x + (c + 1) * block)}`;
     }
   }
   for (let c = 0; c < width; c += 2) {
@@ -200,7 +204,7 @@ function drawWalls(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): vo
       if (grid[r]?.[c] !== '#') continue;
       const from = r - 1;
       while (r + 2 < height && grid[r + 2]?.[c] === '#') r += 2;
-      d += `M${fmt(x + c * block)} ${fmt(y + from * block)}V${fmt(y + (r + 1) * block)}`;
+      d += `M${pathNumber(x + c * block)} ${pathNumber(y + from * block)}V${pathNumber(y + (r + 1) * block)}`;
     }
   }
   const strokeWidth = wallWidth(pen, block);
@@ -214,18 +218,7 @@ function drawWalls(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): vo
 
 /** Blocked squares merged into horizontal runs, filled as one path. */
 function drawBlocks(scene: MazeScene, pen: Pen, layout: MazeLayout, box: Box): void {
-  const { grid } = scene;
-  const { x, y, block } = layout;
-  let d = '';
-  grid.forEach((line, r) => {
-    for (let c = 0; c < line.length; c++) {
-      if (line[c] !== '#') continue;
-      const from = c;
-      while (line[c + 1] === '#') c++;
-      d += `M${fmt(x + from * block)} ${fmt(y + r * block)}h${fmt((c + 1 - from) * block)}v${fmt(block)}h${fmt(-(c + 1 - from) * block)}z`;
-    }
-  });
-  pen.path(d, box, { fill: pen.theme.foreground, crispEdges: true });
+  pen.path(blockedRunsPath(scene.grid, layout.x, layout.y, layout.block), box, { fill: pen.theme.foreground, crispEdges: true });
 }
 
 /** A legend band under the maze: the start circle and the goal square with their names. */
@@ -250,44 +243,12 @@ function drawLegend(pen: Pen, layout: MazeLayout, startColour: string, goalColou
   });
 }
 
-function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
-function rgb(colour: string): [number, number, number] | undefined {
-  const m = /^#([0-9a-f]{6})$/i.exec(colour);
-  if (m === null) return undefined;
-  const v = Number.parseInt(m[1] as string, 16);
-  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-}
-
-/** `a` mixed with `b`, `share` of `a`; `a` itself when either is not a #rrggbb colour. */
-function mix(a: string, b: string, share: number): string {
-  const p = rgb(a);
-  const q = rgb(b);
-  if (p === undefined || q === undefined) return a;
-  const channel = (i: 0 | 1 | 2) => Math.round(p[i] * share + q[i] * (1 - share));
-  return `#${((1 << 24) | (channel(0) << 16) | (channel(1) << 8) | channel(2)).toString(16).slice(1)}`;
-}
-
-/** How far a colour is from grey: its largest channel minus its smallest, 0–255. */
-function chroma(colour: string): number {
-  const c = rgb(colour);
-  return c === undefined ? 255 : Math.max(...c) - Math.min(...c);
-}
-
-function distance(a: string, b: string): number {
-  const p = rgb(a);
-  const q = rgb(b);
-  if (p === undefined || q === undefined) return a === b ? 0 : Number.POSITIVE_INFINITY;
-  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
-}
-
 /**
  * Two palette colours for start and goal, starting from the scene's indices and skipping greys
  * (they pass for walls) and any that would blur into the background or each other (or, less
- * strictly, the walls and the candidate letters). When no entry clears every bar, the one that
- * comes closest is used.
+ * strictly, the walls and the candidate letters), measured on the sRGB channels (their spread,
+ * and the distance between two colours). When no entry clears every bar, the one that comes
+ * closest is used.
  */
 export function markColours(theme: Theme, start: number, goal: number): [string, string] {
   const { palette } = theme;
@@ -302,7 +263,7 @@ export function markColours(theme: Theme, start: number, goal: number): [string,
     let bestScore = -1;
     for (let i = 0; i < palette.length; i++) {
       const colour = palette[(from + i) % palette.length] as string;
-      const score = Math.min(chroma(colour) / 60, ...bars.map(([other, bar]) => distance(colour, other) / bar));
+      const score = Math.min(channelSpread(colour) / 60, ...bars.map(([other, bar]) => rgbDistance(colour, other) / bar));
       if (score >= 1) return colour;
       if (score > bestScore) {
         best = colour;
@@ -315,13 +276,10 @@ export function markColours(theme: Theme, start: number, goal: number): [string,
   return [first, pick(goal, [first])];
 }
 
-/** Black or white, whichever reads better on `colour`. */
-function textOn(colour: string): string {
-  const c = rgb(colour);
-  if (c === undefined) return '#ffffff';
-  const [r, g, b] = c.map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.25 ? '#000000' : '#ffffff';
+/**
+ * The colour of the S and G letters on a mark: white, as usual on a coloured mark, while it
+ * contrasts at least 3.5:1 with the mark; black on lighter marks.
+ */
+export function markLetterColour(mark: string): '#000000' | '#ffffff' {
+  return contrastRatio('#ffffff', mark) >= 3.5 ? '#ffffff' : '#000000';
 }

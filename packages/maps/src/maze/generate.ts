@@ -1,5 +1,8 @@
 import type { Rng } from '@absynth/core';
-import type { GridPoint, MazeAlgorithm } from './scene.js';
+import { moves } from '../grid/moves.js';
+import { flagLines } from '../grid/open-squares.js';
+import type { GridPoint } from '../grid/point.js';
+import type { MazeAlgorithm } from './scene.js';
 
 /**
  * A maze being carved: `rows × cols` cells in a block grid of `(2·rows+1) × (2·cols+1)` blocks,
@@ -13,13 +16,6 @@ export interface CarvedMaze {
   open: Uint8Array;
 }
 
-const steps = [
-  [-1, 0],
-  [0, 1],
-  [1, 0],
-  [0, -1],
-] as const;
-
 /** An uncarved maze: every cell open, every wall standing. */
 export function solidMaze(rows: number, cols: number): CarvedMaze {
   const width = 2 * cols + 1;
@@ -29,15 +25,15 @@ export function solidMaze(rows: number, cols: number): CarvedMaze {
 }
 
 function passage(maze: CarvedMaze, cell: number, dir: number): number {
-  const [dr, dc] = steps[dir] as readonly [number, number];
+  const { dr, dc } = moves[dir] as (typeof moves)[number];
   const r = Math.floor(cell / maze.cols);
   const c = cell - r * maze.cols;
   return (2 * r + 1 + dr) * maze.width + 2 * c + 1 + dc;
 }
 
-/** The neighbouring cell in direction `dir` (0 up, 1 right, 2 down, 3 left), or -1 off the edge. */
+/** The neighbouring cell in direction `dir` (an index into `moves`: 0 up, 1 right, 2 down, 3 left), or -1 off the edge. */
 function neighbour(maze: CarvedMaze, cell: number, dir: number): number {
-  const [dr, dc] = steps[dir] as readonly [number, number];
+  const { dr, dc } = moves[dir] as (typeof moves)[number];
   const r = Math.floor(cell / maze.cols) + dr;
   const c = (cell % maze.cols) + dc;
   return r < 0 || c < 0 || r >= maze.rows || c >= maze.cols ? -1 : r * maze.cols + c;
@@ -246,14 +242,7 @@ export function braid(maze: CarvedMaze, fraction: number, region: Int32Array, rn
 
 /** The maze as `#`/`.` strings, one per block row. */
 export function toGrid(maze: CarvedMaze): string[] {
-  const grid: string[] = [];
-  const height = maze.open.length / maze.width;
-  for (let r = 0; r < height; r++) {
-    let line = '';
-    for (let c = 0; c < maze.width; c++) line += maze.open[r * maze.width + c] === 1 ? '.' : '#';
-    grid.push(line);
-  }
-  return grid;
+  return flagLines(maze.open, maze.width);
 }
 
 /** The block-grid position of a cell index. */

@@ -1,7 +1,8 @@
 import type { Rng } from '@absynth/core';
+import type { GridPoint, GridRect } from '../grid/point.js';
 import { braid, carve, cellPoint, cellRoute, closeBetween, regions, solidMaze, toGrid } from './generate.js';
 import type { MazeParams } from './params.js';
-import type { Candidate, CandidateLabel, GridPoint, GridRect, MazeScene, MazeStyle } from './scene.js';
+import type { Candidate, CandidateLabel, MazeScene, MazeStyle } from './scene.js';
 import { mazeAlgorithms, moveSize } from './scene.js';
 import { deadEnds, onEveryShortestRoute, onSomeShortestRoute, routeField, toLattice } from './solve.js';
 
@@ -10,7 +11,7 @@ const paletteSize = 8;
 
 /**
  * Samples one maze: carves a perfect maze, places start and goal at least half the maze apart
- * (in steps along rows plus columns), seals the goal off with probability `unsolvable`, braids,
+ * (in cells along rows plus columns), seals the goal off with probability `unsolvable`, braids,
  * labels four candidate cells, and boxes a window for the dead-end count when the maze has too
  * many dead ends to count whole.
  */
@@ -74,12 +75,12 @@ const letters: readonly CandidateLabel[] = ['A', 'B', 'C', 'D'];
  */
 export function pickCandidates(
   grid: readonly string[],
-  step: 1 | 2,
+  blocksPerMove: 1 | 2,
   start: GridPoint,
   goal: GridPoint,
   rng: Rng,
 ): Candidate[] {
-  const lattice = toLattice(grid, step);
+  const lattice = toLattice(grid, blocksPerMove);
   const field = routeField(lattice, start, goal);
   if (field.length < 0) return [];
   const { width } = lattice;

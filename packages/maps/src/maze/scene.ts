@@ -1,16 +1,4 @@
-/** A position in the block grid: `row` and `col` count blocks from the top left, from 0. */
-export interface GridPoint {
-  row: number;
-  col: number;
-}
-
-/** A rectangle of the block grid, bounds included: the positions with `top ≤ row ≤ bottom` and `left ≤ col ≤ right`. */
-export interface GridRect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import type { GridPoint, GridRect } from '../grid/point.js';
 
 /** The maze generators; each leaves a visibly different texture. */
 export const mazeAlgorithms = ['backtracker', 'prim', 'kruskal'] as const;
@@ -42,9 +30,9 @@ export interface MazeScene {
   algorithm: MazeAlgorithm;
   /** The maze as `2·rows+1` strings of `2·cols+1` blocks: `#` blocked, `.` open; cells sit at odd (row, col). */
   grid: string[];
-  /** The start cell in the block grid. */
+  /** The start cell, as a position in the block grid. */
   start: GridPoint;
-  /** The goal cell in the block grid. */
+  /** The goal cell, as a position in the block grid. */
   goal: GridPoint;
   /** How the maze is drawn; it also sets what one move is (a cell for `walls`, a square for `blocks`). */
   style: MazeStyle;
@@ -68,4 +56,15 @@ export interface MazeScene {
 /** Blocks per move: a move crosses one cell (two blocks) in `walls` style, one square in `blocks` style. */
 export function moveSize(style: MazeStyle): 1 | 2 {
   return style === 'walls' ? 2 : 1;
+}
+
+/** A position in the units a person counts: cells in `walls` style, squares in `blocks` style, from 1. */
+export function personPosition(scene: MazeScene, p: GridPoint): { row: number; col: number } {
+  return scene.style === 'walls' ? { row: (p.row - 1) / 2 + 1, col: (p.col - 1) / 2 + 1 } : { row: p.row + 1, col: p.col + 1 };
+}
+
+/** The region id of a counted dead end, by its position in the units a person counts: `dead-end-3-7`. */
+export function deadEndRegion(scene: MazeScene, p: GridPoint): string {
+  const { row, col } = personPosition(scene, p);
+  return `dead-end-${row}-${col}`;
 }

@@ -1,5 +1,7 @@
 import type { RouteStep } from '@absynth/core';
-import type { GridPoint } from './scene.js';
+import { moves } from '../grid/moves.js';
+import { moveDistances, openFlags } from '../grid/open-squares.js';
+import type { GridPoint } from '../grid/point.js';
 
 /** A block grid ready for searching: open flags row by row, and how many blocks one move crosses. */
 export interface Lattice {
@@ -8,27 +10,12 @@ export interface Lattice {
   /** 1 where the block is open. */
   open: Uint8Array;
   /** Blocks per move: 2 when moves go cell to cell in a walls maze, 1 when they go square to square. */
-  step: 1 | 2;
+  blocksPerMove: 1 | 2;
 }
 
-/** The four moves in a fixed order (up, right, down, left), which also breaks ties between equal routes. */
-export const directions = [
-  { direction: 'up', dr: -1, dc: 0 },
-  { direction: 'right', dr: 0, dc: 1 },
-  { direction: 'down', dr: 1, dc: 0 },
-  { direction: 'left', dr: 0, dc: -1 },
-] as const;
-
-/** Reads a `#`/`.` block grid for searching with moves of `step` blocks. */
-export function toLattice(grid: readonly string[], step: 1 | 2): Lattice {
-  const height = grid.length;
-  const width = grid[0]?.length ?? 0;
-  const open = new Uint8Array(width * height);
-  for (let r = 0; r < height; r++) {
-    const line = grid[r] as string;
-    for (let c = 0; c < width; c++) if (line.charCodeAt(c) === 46 /* . */) open[r * width + c] = 1;
-  }
-  return { width, height, open, step };
+/** Reads a `#`/`.` block grid for searching with moves of `blocksPerMove` blocks. */
+export function toLattice(grid: readonly string[], blocksPerMove: 1 | 2): Lattice {
+  return { width: grid[0]?.length ?? 0, height: grid.length, open: openFlags(grid), blocksPerMove };
 }
 
 /** Whether the block at (row, col) is inside the grid and open. */
@@ -38,34 +25,13 @@ export function isOpen(lattice: Lattice, row: number, col: number): boolean {
 
 /** Whether one move from (row, col) by (dr, dc) crosses only open blocks. */
 export function canMove(lattice: Lattice, row: number, col: number, dr: number, dc: number): boolean {
-  for (let i = 1; i <= lattice.step; i++) if (!isOpen(lattice, row + dr * i, col + dc * i)) return false;
+  for (let i = 1; i <= lattice.blocksPerMove; i++) if (!isOpen(lattice, row + dr * i, col + dc * i)) return false;
   return true;
 }
 
 /** Fewest moves from `from` to every block (indexed `row·width + col`); -1 where no route reaches. */
 export function distancesFrom(lattice: Lattice, from: GridPoint): Int32Array {
-  const { width, step } = lattice;
-  const dist = new Int32Array(lattice.open.length).fill(-1);
-  if (!isOpen(lattice, from.row, from.col)) return dist;
-  const queue = new Int32Array(lattice.open.length);
-  let head = 0;
-  let tail = 0;
-  const origin = from.row * width + from.col;
-  dist[origin] = 0;
-  queue[tail++] = origin;
-  while (head < tail) {
-    const here = queue[head++] as number;
-    const row = Math.floor(here / width);
-    const col = here - row * width;
-    for (const { dr, dc } of directions) {
-      if (!canMove(lattice, row, col, dr, dc)) continue;
-      const next = (row + dr * step) * width + (col + dc * step);
-      if (dist[next] !== -1) continue;
-      dist[next] = (dist[here] as number) + 1;
-      queue[tail++] = next;
-    }
-  }
-  return dist;
+  return moveDistances(lattice.open, lattice.width, from, lattice.blocksPerMove);
 }
 
 /** Fewest moves from start to goal, or `undefined` when the goal cannot be reached. */
@@ -81,21 +47,21 @@ export function isReachable(lattice: Lattice, start: GridPoint, goal: GridPoint)
 
 /**
  * One shortest route as the positions it visits, start and goal included, or `undefined` when
- * there is none. Walks back from the goal, preferring moves in {@link directions} order, so the
+ * there is none. Walks back from the goal, preferring moves in the order of `moves`, so the
  * same maze always gives the same route.
  */
 export function shortestRoute(lattice: Lattice, start: GridPoint, goal: GridPoint): GridPoint[] | undefined {
-  const { width, step } = lattice;
+  const { width, blocksPerMove } = lattice;
   const fromStart = distancesFrom(lattice, start);
   let d = fromStart[goal.row * width + goal.col] as number;
   if (d < 0) return undefined;
   const route: GridPoint[] = [{ row: goal.row, col: goal.col }];
   let { row, col } = goal;
   while (d > 0) {
-    for (const { dr, dc } of directions) {
+    for (const { dr, dc } of moves) {
       if (!canMove(lattice, row, col, dr, dc)) continue;
-      const r = row + dr * step;
-      const c = col + dc * step;
+      const r = row + dr * blocksPerMove;
+      const c = col + dc * blocksPerMove;
       if (fromStart[r * width + c] === d - 1) {
         row = r;
         col = c;
@@ -108,25 +74,10 @@ export function shortestRoute(lattice: Lattice, start: GridPoint, goal: GridPoin
   return route.reverse();
 }
 
-/** Collapses a route's positions into runs of one direction, counted in moves. */
-export function routeSteps(route: readonly GridPoint[], step: 1 | 2): RouteStep[] {
-  const steps: RouteStep[] = [];
-  for (let i = 1; i < route.length; i++) {
-    const a = route[i - 1] as GridPoint;
-    const b = route[i] as GridPoint;
-    const direction = b.row < a.row ? 'up' : b.row > a.row ? 'down' : b.col > a.col ? 'right' : 'left';
-    const moves = Math.max(Math.abs(b.row - a.row), Math.abs(b.col - a.col)) / step;
-    const last = steps[steps.length - 1];
-    if (last !== undefined && last.direction === direction) last.count += moves;
-    else steps.push({ direction, count: moves });
-  }
-  return steps;
-}
-
 /** How many moves lead out of (row, col) through open blocks. */
 export function openMoves(lattice: Lattice, row: number, col: number): number {
   let n = 0;
-  for (const { dr, dc } of directions) if (canMove(lattice, row, col, dr, dc)) n++;
+  for (const { dr, dc } of moves) if (canMove(lattice, row, col, dr, dc)) n++;
   return n;
 }
 
@@ -135,12 +86,12 @@ export function openMoves(lattice: Lattice, row: number, col: number): number {
  * maze), other than those in `except`, with exactly one open move out.
  */
 export function deadEnds(lattice: Lattice, except: readonly GridPoint[] = []): GridPoint[] {
-  const { step } = lattice;
+  const { blocksPerMove } = lattice;
   const found: GridPoint[] = [];
   // With two-block moves only odd positions are cells; the blocks between them are passages.
-  const first = step === 2 ? 1 : 0;
-  for (let row = first; row < lattice.height; row += step) {
-    for (let col = first; col < lattice.width; col += step) {
+  const first = blocksPerMove === 2 ? 1 : 0;
+  for (let row = first; row < lattice.height; row += blocksPerMove) {
+    for (let col = first; col < lattice.width; col += blocksPerMove) {
       if (!isOpen(lattice, row, col)) continue;
       if (except.some((p) => p.row === row && p.col === col)) continue;
       if (openMoves(lattice, row, col) === 1) found.push({ row, col });
@@ -207,12 +158,12 @@ export function walkSteps(lattice: Lattice, start: GridPoint, steps: readonly Ro
   const visited: GridPoint[] = [{ row: start.row, col: start.col }];
   let { row, col } = start;
   for (const { direction, count } of steps) {
-    const move = directions.find((d) => d.direction === direction);
+    const move = moves.find((m) => m.direction === direction);
     if (move === undefined) return { visited, blocked: true };
     for (let i = 0; i < count; i++) {
       if (!canMove(lattice, row, col, move.dr, move.dc)) return { visited, blocked: true };
-      row += move.dr * lattice.step;
-      col += move.dc * lattice.step;
+      row += move.dr * lattice.blocksPerMove;
+      col += move.dc * lattice.blocksPerMove;
       visited.push({ row, col });
     }
   }
@@ -222,7 +173,7 @@ export function walkSteps(lattice: Lattice, start: GridPoint, steps: readonly Ro
 /** How many different shortest routes lead from start to goal (a float: it can be astronomically large). */
 export function countShortestRoutes(lattice: Lattice, field: RouteField): number {
   if (field.length < 0) return 0;
-  const { width, step } = lattice;
+  const { width, blocksPerMove } = lattice;
   const byDistance: number[][] = Array.from({ length: field.length + 1 }, () => []);
   for (let i = 0; i < lattice.open.length; i++) {
     if (onSomeShortestRoute(field, i)) byDistance[field.fromStart[i] as number]?.push(i);
@@ -234,9 +185,9 @@ export function countShortestRoutes(lattice: Lattice, field: RouteField): number
       const row = Math.floor(i / width);
       const col = i - row * width;
       let total = 0;
-      for (const { dr, dc } of directions) {
+      for (const { dr, dc } of moves) {
         if (!canMove(lattice, row, col, dr, dc)) continue;
-        const j = (row + dr * step) * width + col + dc * step;
+        const j = (row + dr * blocksPerMove) * width + col + dc * blocksPerMove;
         if (field.fromStart[j] === d - 1 && onSomeShortestRoute(field, j)) total += ways[j] as number;
       }
       ways[i] = total;

@@ -1,8 +1,12 @@
 import type { RouteStep } from '@absynth/core';
-import { answer, defineTask } from '@absynth/core';
-import { deadEndRegion, inRect, mazeFacts, personPosition } from './analysis.js';
-import type { GridPoint, MazeScene } from './scene.js';
-import { moveSize } from './scene.js';
+import { answer, defineTask, sentenceCase } from '@absynth/core';
+import { runEnds } from '../grid/moves.js';
+import type { GridPoint } from '../grid/point.js';
+import { inRect } from '../grid/point.js';
+import { plural } from '../wording.js';
+import { mazeFacts } from './facts.js';
+import type { MazeScene } from './scene.js';
+import { deadEndRegion, moveSize, personPosition } from './scene.js';
 import { onEveryShortestRoute, onSomeShortestRoute, openMoves } from './solve.js';
 
 /** The words a question uses for this maze's marks and moves, so every task names them alike. */
@@ -59,25 +63,10 @@ function wording(scene: MazeScene): Wording {
   };
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The runs of a route with where each ends, such as "right 3 to row 1, column 4". */
-function describeRuns(scene: MazeScene, steps: readonly RouteStep[], words: Wording): string[] {
-  const size = moveSize(scene.style);
-  let { row, col } = scene.start;
-  return steps.map(({ direction, count }) => {
-    if (direction === 'up') row -= count * size;
-    else if (direction === 'down') row += count * size;
-    else if (direction === 'left') col -= count * size;
-    else col += count * size;
-    return `${direction} ${count} to ${words.at({ row, col })}`;
-  });
+function describeRuns(scene: MazeScene, runs: readonly RouteStep[], words: Wording): string[] {
+  const ends = runEnds(scene.start, runs, moveSize(scene.style));
+  return runs.map(({ direction, count }, i) => `${direction} ${count} to ${words.at(ends[i] as GridPoint)}`);
 }
 
 function whereAreTheEnds(scene: MazeScene, words: Wording): string {
@@ -106,11 +95,11 @@ export const shortestRouteTask = defineTask({
         `Find the shortest path through the maze from ${w.startFull} to ${w.goalFull}. ${w.moveRule} Write it as runs of moves like "up 2, left 4".`,
         `How do you get from ${w.startFull} to ${w.goalFull} in as few moves as possible? ${w.moveRule} Answer with runs of moves such as "down 1, right 5".`,
       ],
-      answer: answer.route(facts.steps),
+      answer: answer.route(facts.runs),
       rationale: [
         whereAreTheEnds(scene, w),
         `A breadth-first search from ${w.start} gives every reachable ${w.unit} its fewest moves from ${w.start}; ${w.goal} gets ${length}.`,
-        `Stepping back from ${w.goal} to a ${w.unit} one move nearer ${w.start} each time, then reading the route forwards: ${describeRuns(scene, facts.steps, w).join('; ')}.`,
+        `Stepping back from ${w.goal} to a ${w.unit} one move nearer ${w.start} each time, then reading the route forwards: ${describeRuns(scene, facts.runs, w).join('; ')}.`,
         uniqueness(facts.routeCount, length),
       ],
       regions: ['start', 'goal'],
@@ -128,7 +117,7 @@ export const routeLengthTask = defineTask({
     if (facts.route === undefined) return undefined;
     const w = wording(scene);
     const length = facts.field.length;
-    const counts = facts.steps.map((s) => s.count);
+    const counts = facts.runs.map((s) => s.count);
     return {
       question: [
         `How many moves does the shortest route from ${w.startFull} to ${w.goalFull} take? ${w.moveRule}`,
@@ -139,7 +128,7 @@ export const routeLengthTask = defineTask({
       rationale: [
         whereAreTheEnds(scene, w),
         `Exploring outward from ${w.start} one move at a time (breadth-first search), ${w.goal} is first reached after ${plural(length, 'move')}.`,
-        `One such route is ${facts.steps.map((s) => `${s.direction} ${s.count}`).join(', ')}; its runs add up to ${counts.length > 1 ? `${counts.join(' + ')} = ` : ''}${length}.`,
+        `One such route is ${facts.runs.map((s) => `${s.direction} ${s.count}`).join(', ')}; its runs add up to ${counts.length > 1 ? `${counts.join(' + ')} = ` : ''}${length}.`,
       ],
       regions: ['start', 'goal'],
     };
@@ -224,7 +213,7 @@ export const deadEndsTask = defineTask({
       { name: w.goal, point: scene.goal },
     ].filter(({ point }) => inArea(point) && openMoves(facts.lattice, point.row, point.col) === 1);
     const excluded = ends.map(
-      ({ name, point }) => `${capitalize(name)} (${w.at(point)}) also has one way out, but start and goal are not counted.`,
+      ({ name, point }) => `${sentenceCase(name)} (${w.at(point)}) also has one way out, but start and goal are not counted.`,
     );
     const sum = perRow.length > 1 ? `In all, ${perRow.join(' + ')} = ${total}.` : `In all, ${plural(total, 'dead end')}.`;
     const regions = counted.map((p) => deadEndRegion(scene, p));

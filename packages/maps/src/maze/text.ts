@@ -1,5 +1,5 @@
-import { personPosition } from './analysis.js';
 import type { MazeScene } from './scene.js';
+import { personPosition } from './scene.js';
 
 /**
  * The maze as text, for datasets written text-only or with both the image and the text: the

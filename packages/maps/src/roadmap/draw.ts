@@ -1,7 +1,9 @@
 import type { Pen } from '@absynth/render';
-import { textColourOn } from '@absynth/render';
+import { mixColours, textColourOn } from '@absynth/render';
+import { blockedRunsPath, pathNumber } from '../grid/draw.js';
+import type { GridPoint } from '../grid/point.js';
 import { baseMargin } from './params.js';
-import type { Cell, RoadmapScene } from './scene.js';
+import type { RoadmapScene } from './scene.js';
 
 /** Where the map sits in the image. */
 export interface RoadmapLayout {
@@ -23,7 +25,7 @@ export function roadmapLayout(scene: RoadmapScene, width: number, height: number
 }
 
 /** The centre of a cell, in pixels. */
-export function cellCentre(layout: RoadmapLayout, cell: Cell): [number, number] {
+export function cellCentre(layout: RoadmapLayout, cell: GridPoint): [number, number] {
   return [layout.x + (cell.col + 0.5) * layout.cell, layout.y + (cell.row + 0.5) * layout.cell];
 }
 
@@ -43,28 +45,19 @@ export function drawRoadmap(scene: RoadmapScene, pen: Pen): void {
 
   pen.group('map', () => {
     pen.rect(x, y, side, side, { fill: free.hex, crispEdges: true });
-    let d = '';
-    scene.grid.forEach((line, row) => {
-      for (let col = 0; col < line.length; col++) {
-        if (line[col] !== '#') continue;
-        const from = col;
-        while (line[col + 1] === '#') col++;
-        const w = (col + 1 - from) * cell;
-        d += `M${fmt(x + from * cell)} ${fmt(y + row * cell)}h${fmt(w)}v${fmt(cell)}h${fmt(-w)}z`;
-      }
-    });
+    const d = blockedRunsPath(scene.grid, x, y, cell);
     if (d !== '') pen.path(d, { x, y, width: side, height: side }, { fill: obstacle.hex, crispEdges: true });
     if (scene.gridLines && cell >= 6) {
       let lines = '';
       for (let i = 1; i < scene.size; i++) {
-        lines += `M${fmt(x + i * cell)} ${fmt(y)}V${fmt(y + side)}M${fmt(x)} ${fmt(y + i * cell)}H${fmt(x + side)}`;
+        lines += `M${pathNumber(x + i * cell)} ${pathNumber(y)}V${pathNumber(y + side)}M${pathNumber(x)} ${pathNumber(y + i * cell)}H${pathNumber(x + side)}`;
       }
-      pen.path(lines, { x, y, width: side, height: side }, { stroke: mix(obstacle.hex, free.hex, 0.5), strokeWidth: 1, crispEdges: true });
+      pen.path(lines, { x, y, width: side, height: side }, { stroke: mixColours(obstacle.hex, free.hex, 0.5), strokeWidth: 1, crispEdges: true });
     }
     pen.rect(x, y, side, side, { stroke: pen.theme.foreground, strokeWidth: Math.max(1, Math.min(2, cell / 10)), fill: 'none', crispEdges: true });
   });
 
-  const dot = (id: 'start' | 'end', at: Cell, colour: string) => {
+  const dot = (id: 'start' | 'end', at: GridPoint, colour: string) => {
     const [cx, cy] = cellCentre(layout, at);
     pen.circle(cx, cy, cell * 0.36, { fill: colour, stroke: ink, strokeWidth: Math.max(1, cell * 0.05) }, { id });
   };
@@ -82,16 +75,4 @@ export function drawRoadmap(scene: RoadmapScene, pen: Pen): void {
       { id: `marker-${marker.label}` },
     );
   }
-}
-
-function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
-/** `a` mixed with `b`, `share` of `a`, both `#rrggbb`. */
-function mix(a: string, b: string, share: number): string {
-  const p = Number.parseInt(a.slice(1), 16);
-  const q = Number.parseInt(b.slice(1), 16);
-  const channel = (shift: number) => Math.round(((p >> shift) & 255) * share + ((q >> shift) & 255) * (1 - share));
-  return `#${((1 << 24) | (channel(16) << 16) | (channel(8) << 8) | channel(0)).toString(16).slice(1)}`;
 }

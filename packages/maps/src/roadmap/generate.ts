@@ -1,7 +1,8 @@
 import type { Rng } from '@absynth/core';
-import type { Cell } from './scene.js';
+import { moves } from '../grid/moves.js';
+import type { GridPoint } from '../grid/point.js';
 import type { Roads } from './solve.js';
-import { degree, distancesFrom, moves } from './solve.js';
+import { degree, distancesFrom } from './solve.js';
 
 /**
  * Whether cell (row, col) can be opened as the next cell of the road that ends at (fromRow,
@@ -66,13 +67,13 @@ export function growRoads(size: number, density: number, rng: Rng): Roads {
     const dRow = tr - row;
     const dCol = tc - col;
     const across = dRow === 0 || (dCol !== 0 && rng.bool(Math.abs(dCol) / (Math.abs(dRow) + Math.abs(dCol))));
-    const stepRow = across ? 0 : Math.sign(dRow);
-    const stepCol = across ? Math.sign(dCol) : 0;
+    const dr = across ? 0 : Math.sign(dRow);
+    const dc = across ? Math.sign(dCol) : 0;
     const length = Math.min(Math.abs(across ? dCol : dRow), rng.int(2, longest));
     for (let i = 0; i < length; i++) {
-      if (!canExtend(roads, row, col, row + stepRow, col + stepCol)) break;
-      row += stepRow;
-      col += stepCol;
+      if (!canExtend(roads, row, col, row + dr, col + dc)) break;
+      row += dr;
+      col += dc;
       open(row, col);
     }
   }
@@ -98,11 +99,11 @@ function removeStubs(roads: Roads): void {
 
 /** A straight road that would join two parts of the network: from a road cell, `length` cells in one direction to another road. */
 interface Connector {
-  from: Cell;
+  from: GridPoint;
   dir: number;
   length: number;
   /** The road cell it reaches. */
-  to: Cell;
+  to: GridPoint;
 }
 
 /**
@@ -110,7 +111,7 @@ interface Connector {
  * one: every cell but the last opens as an ordinary extension, and the last has the other road
  * straight ahead and nothing else beside it.
  */
-function connectorFrom(roads: Roads, from: Cell, dir: number): Connector | undefined {
+function connectorFrom(roads: Roads, from: GridPoint, dir: number): Connector | undefined {
   const { size, free } = roads;
   const { dr, dc } = moves[dir] as (typeof moves)[number];
   let { row, col } = from;
@@ -188,7 +189,7 @@ export function addLoops(roads: Roads, count: number, minCycle: number, rng: Rng
  * toward it now and then, and never touching another road, so it ends blind. Returns the cells
  * opened, none when there was no room for two.
  */
-export function growDecoy(roads: Roads, from: Cell, toward: Cell, length: number, rng: Rng): Cell[] {
+export function growDecoy(roads: Roads, from: GridPoint, toward: GridPoint, length: number, rng: Rng): GridPoint[] {
   const { size, free } = roads;
   const closer = (dir: number, row: number, col: number) => {
     const { dr, dc } = moves[dir] as (typeof moves)[number];
@@ -201,7 +202,7 @@ export function growDecoy(roads: Roads, from: Cell, toward: Cell, length: number
   });
   if (sides.length === 0) return [];
   let dir = sides.find((d) => closer(d, from.row, from.col)) ?? rng.pick(sides);
-  const opened: Cell[] = [];
+  const opened: GridPoint[] = [];
   let { row, col } = from;
   let run = 0;
   while (opened.length < length) {

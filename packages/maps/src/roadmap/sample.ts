@@ -1,11 +1,14 @@
 import type { Rng } from '@absynth/core';
 import type { NamedColour } from '@absynth/render';
 import { chroma, colourDifference, contrastRatio, namedColours, relativeLuminance } from '@absynth/render';
+import { moves } from '../grid/moves.js';
+import { flagLines } from '../grid/open-squares.js';
+import type { GridPoint } from '../grid/point.js';
 import { addLoops, growDecoy, growRoads } from './generate.js';
 import type { RoadmapParams } from './params.js';
-import type { Cell, DrawnColour, Marker, RoadmapScene } from './scene.js';
+import type { DrawnColour, Marker, RoadmapScene } from './scene.js';
 import type { Roads, TurnField } from './solve.js';
-import { cellShape, distancesFrom, fewestTurnRoute, moves, turnField, turnsTo } from './solve.js';
+import { cellShape, distancesFrom, fewestTurnRoute, turnField, turnsTo } from './solve.js';
 
 /** Networks grown before settling for the closest miss; each is tried from several starts. */
 const maxNetworks = 16;
@@ -20,8 +23,8 @@ const minLoop = 12;
 interface Placement {
   roads: Roads;
   field: TurnField;
-  start: Cell;
-  end: Cell;
+  start: GridPoint;
+  end: GridPoint;
   miss: number;
 }
 
@@ -51,9 +54,9 @@ export function sampleRoadmap(rng: Rng, params: RoadmapParams): RoadmapScene {
     for (let attempt = 0; attempt < startsPerNetwork; attempt++) {
       const start = rng.pick(ends);
       const field = turnField(roads, start);
-      const fits: Cell[] = [];
-      const aimed: Cell[] = [];
-      let closest: { cell: Cell; miss: number } | undefined;
+      const fits: GridPoint[] = [];
+      const aimed: GridPoint[] = [];
+      let closest: { cell: GridPoint; miss: number } | undefined;
       for (const cell of ends) {
         const index = cell.row * size + cell.col;
         const length = field.distance[index] as number;
@@ -76,8 +79,8 @@ export function sampleRoadmap(rng: Rng, params: RoadmapParams): RoadmapScene {
 }
 
 /** Cells a dot may sit on: dead ends and straight stretches, never a turn or crossing (those carry markers). */
-function endCells(roads: Roads): Cell[] {
-  const cells: Cell[] = [];
+function endCells(roads: Roads): GridPoint[] {
+  const cells: GridPoint[] = [];
   for (let row = 0; row < roads.size; row++) {
     for (let col = 0; col < roads.size; col++) {
       if (roads.free[row * roads.size + col] !== 1) continue;
@@ -91,7 +94,7 @@ function endCells(roads: Roads): Cell[] {
 function finishScene(placement: Placement, params: RoadmapParams, rng: Rng): RoadmapScene {
   const { roads, start, end } = placement;
   const { size } = roads;
-  const firstRoute = fewestTurnRoute(roads, placement.field, end) as Cell[];
+  const firstRoute = fewestTurnRoute(roads, placement.field, end) as GridPoint[];
   // Decoys leave the route from straight stretches away from the dots, facing the end.
   const leaves = firstRoute.slice(2, -2).filter((cell) => cellShape(roads, cell.row, cell.col) === 'straight');
   for (let i = 0, grown = 0; i < 3 * params.decoys && grown < params.decoys && leaves.length > 0; i++) {
@@ -100,7 +103,7 @@ function finishScene(placement: Placement, params: RoadmapParams, rng: Rng): Roa
     if (growDecoy(roads, from, end, rng.int(3, Math.max(4, Math.round(size / 3))), rng).length > 0) grown++;
   }
   // Dead ends change no distance, so the route stays the same; it is found again on the final grid.
-  const route = fewestTurnRoute(roads, turnField(roads, start), end) as Cell[];
+  const route = fewestTurnRoute(roads, turnField(roads, start), end) as GridPoint[];
 
   const fromStart = distancesFrom(roads, start);
   const fromEnd = distancesFrom(roads, end);
@@ -119,12 +122,7 @@ function finishScene(placement: Placement, params: RoadmapParams, rng: Rng): Roa
     }
   }
 
-  const grid: string[] = [];
-  for (let row = 0; row < size; row++) {
-    let line = '';
-    for (let col = 0; col < size; col++) line += roads.free[row * size + col] === 1 ? '.' : '#';
-    grid.push(line);
-  }
+  const grid = flagLines(roads.free, size);
   return { size, grid, start, end, markers, route, colours: pickColours(rng), gridLines: params.gridLines };
 }
 

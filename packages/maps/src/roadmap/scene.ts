@@ -1,11 +1,7 @@
-/** A cell of the grid: `row` and `col` count cells from the top left, from 0. */
-export interface Cell {
-  row: number;
-  col: number;
-}
+import type { GridPoint } from '../grid/point.js';
 
 /** A marker: a two-character label (a letter and a digit, in either order) on a free cell. */
-export interface Marker extends Cell {
+export interface Marker extends GridPoint {
   /** Such as `t2` or `5K`; unique on its map, ignoring case. */
   label: string;
 }
@@ -25,13 +21,13 @@ export interface RoadmapScene {
   /** `size` strings of `size` characters: `#` obstacle, `.` free. The free cells form one connected road network. */
   grid: string[];
   /** Where the start dot is: a free cell that is a dead end or on a straight stretch of road. */
-  start: Cell;
+  start: GridPoint;
   /** Where the end dot is, likewise. */
-  end: Cell;
+  end: GridPoint;
   /** The markers, in reading order (row by row, left to right). */
   markers: Marker[];
   /** The reference route: a shortest route from start to end with the fewest turns, every cell from start to end. */
-  route: Cell[];
+  route: GridPoint[];
   /** The colours drawn, by what they paint; free is the lighter area, and obstacle and free contrast at least 4.5:1. */
   colours: { obstacle: DrawnColour; free: DrawnColour; start: DrawnColour; end: DrawnColour };
   /** Whether thin lines separate the cells. */

@@ -1,5 +1,6 @@
-import type { RouteStep } from '@absynth/core';
-import type { Cell } from './scene.js';
+import { moves } from '../grid/moves.js';
+import { moveDistances, openFlags } from '../grid/open-squares.js';
+import type { GridPoint } from '../grid/point.js';
 
 /** A road map ready for searching: the side of the grid and a flag per cell, row by row. */
 export interface Roads {
@@ -8,23 +9,9 @@ export interface Roads {
   free: Uint8Array;
 }
 
-/** The four moves in a fixed order (up, right, down, left); the order also breaks ties between equal routes. */
-export const moves = [
-  { direction: 'up', dr: -1, dc: 0 },
-  { direction: 'right', dr: 0, dc: 1 },
-  { direction: 'down', dr: 1, dc: 0 },
-  { direction: 'left', dr: 0, dc: -1 },
-] as const;
-
-/** Reads a `#`/`.` grid for searching. */
+/** Reads a square `#`/`.` grid for searching. */
 export function toRoads(grid: readonly string[]): Roads {
-  const size = grid.length;
-  const free = new Uint8Array(size * size);
-  for (let r = 0; r < size; r++) {
-    const line = grid[r] as string;
-    for (let c = 0; c < size; c++) if (line.charCodeAt(c) === 46 /* . */) free[r * size + c] = 1;
-  }
-  return { size, free };
+  return { size: grid.length, free: openFlags(grid) };
 }
 
 /** Whether (row, col) is inside the grid and free. */
@@ -32,13 +19,8 @@ export function isFree(roads: Roads, row: number, col: number): boolean {
   return row >= 0 && col >= 0 && row < roads.size && col < roads.size && roads.free[row * roads.size + col] === 1;
 }
 
-/** The index of a cell, `row·size + col`. */
-export function cellIndex(roads: Roads, cell: Cell): number {
-  return cell.row * roads.size + cell.col;
-}
-
-/** The cell at an index. */
-export function cellAt(roads: Roads, index: number): Cell {
+/** The cell at an index, `row·size + col`. */
+export function cellAt(roads: Roads, index: number): GridPoint {
   return { row: Math.floor(index / roads.size), col: index % roads.size };
 }
 
@@ -74,39 +56,8 @@ export function cellShape(roads: Roads, row: number, col: number): CellShape {
 }
 
 /** Fewest moves from `from` to every cell through free cells (indexed `row·size + col`); -1 where no route reaches. */
-export function distancesFrom(roads: Roads, from: Cell): Int32Array {
-  const { size, free } = roads;
-  const dist = new Int32Array(free.length).fill(-1);
-  if (!isFree(roads, from.row, from.col)) return dist;
-  const queue = new Int32Array(free.length);
-  let head = 0;
-  let tail = 0;
-  const origin = from.row * size + from.col;
-  dist[origin] = 0;
-  queue[tail++] = origin;
-  while (head < tail) {
-    const here = queue[head++] as number;
-    const row = Math.floor(here / size);
-    const col = here - row * size;
-    const next = (dist[here] as number) + 1;
-    if (row > 0 && free[here - size] === 1 && dist[here - size] === -1) {
-      dist[here - size] = next;
-      queue[tail++] = here - size;
-    }
-    if (col < size - 1 && free[here + 1] === 1 && dist[here + 1] === -1) {
-      dist[here + 1] = next;
-      queue[tail++] = here + 1;
-    }
-    if (row < size - 1 && free[here + size] === 1 && dist[here + size] === -1) {
-      dist[here + size] = next;
-      queue[tail++] = here + size;
-    }
-    if (col > 0 && free[here - 1] === 1 && dist[here - 1] === -1) {
-      dist[here - 1] = next;
-      queue[tail++] = here - 1;
-    }
-  }
-  return dist;
+export function distancesFrom(roads: Roads, from: GridPoint): Int32Array {
+  return moveDistances(roads.free, roads.size, from);
 }
 
 /**
@@ -115,7 +66,7 @@ export function distancesFrom(roads: Roads, from: Cell): Int32Array {
  * on its way in. A turn is a change of direction between two moves.
  */
 export interface TurnField {
-  start: Cell;
+  start: GridPoint;
   /** Fewest moves from the start; -1 where unreachable. */
   distance: Int32Array;
   /** Fewest turns of a shortest route arriving at cell `i` moving in direction `d`, at `4i + d`; -1 when no shortest route arrives so. */
@@ -129,7 +80,7 @@ export interface TurnField {
  * shortest routes into each cell from the cells one move nearer the start. Moves out of the
  * start are never turns.
  */
-export function turnField(roads: Roads, start: Cell): TurnField {
+export function turnField(roads: Roads, start: GridPoint): TurnField {
   const { size, free } = roads;
   const distance = new Int32Array(free.length).fill(-1);
   const fewestIn = new Int32Array(4 * free.length).fill(-1);
@@ -202,11 +153,11 @@ export function turnsTo(field: TurnField, index: number): { fewest: number; most
  * equally good routes go to the direction that comes first in {@link moves}, so the same map
  * always gives the same route.
  */
-export function fewestTurnRoute(roads: Roads, field: TurnField, end: Cell): Cell[] | undefined {
+export function fewestTurnRoute(roads: Roads, field: TurnField, end: GridPoint): GridPoint[] | undefined {
   const { size } = roads;
   let here = end.row * size + end.col;
   if ((field.distance[here] as number) < 0) return undefined;
-  const route: Cell[] = [{ row: end.row, col: end.col }];
+  const route: GridPoint[] = [{ row: end.row, col: end.col }];
   if (field.distance[here] === 0) return route;
   let dir = -1;
   for (let d = 0; d < 4; d++) {
@@ -231,30 +182,4 @@ export function fewestTurnRoute(roads: Roads, field: TurnField, end: Cell): Cell
     dir = next;
   }
   return route.reverse();
-}
-
-/** How many times a route of neighbouring cells changes direction. */
-export function countTurns(route: readonly Cell[]): number {
-  let turns = 0;
-  for (let i = 2; i < route.length; i++) {
-    const a = route[i - 2] as Cell;
-    const b = route[i - 1] as Cell;
-    const c = route[i] as Cell;
-    if (b.row - a.row !== c.row - b.row || b.col - a.col !== c.col - b.col) turns++;
-  }
-  return turns;
-}
-
-/** A route's cells as runs of moves in one direction. */
-export function routeRuns(route: readonly Cell[]): RouteStep[] {
-  const steps: RouteStep[] = [];
-  for (let i = 1; i < route.length; i++) {
-    const a = route[i - 1] as Cell;
-    const b = route[i] as Cell;
-    const direction = b.row < a.row ? 'up' : b.row > a.row ? 'down' : b.col > a.col ? 'right' : 'left';
-    const last = steps[steps.length - 1];
-    if (last !== undefined && last.direction === direction) last.count++;
-    else steps.push({ direction, count: 1 });
-  }
-  return steps;
 }

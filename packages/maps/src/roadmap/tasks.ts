@@ -1,12 +1,16 @@
 import type { Rng } from '@absynth/core';
 import type { RouteStep } from '@absynth/core';
 import { answer, defineTask } from '@absynth/core';
-import type { RoadmapFacts } from './analysis.js';
-import { cellName, onShortestRoute, roadmapFacts } from './analysis.js';
-import type { Cell, Marker, RoadmapScene } from './scene.js';
+import { runEnds, runsAlong } from '../grid/moves.js';
+import type { GridPoint } from '../grid/point.js';
+import { plural } from '../wording.js';
+import type { RoadmapFacts } from './facts.js';
+import { onShortestRoute, roadmapFacts } from './facts.js';
+import type { Marker, RoadmapScene } from './scene.js';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A cell as a person counts it: `row 3, column 5`, from 1 at the top left. */
+function cellName(cell: GridPoint): string {
+  return `row ${cell.row + 1}, column ${cell.col + 1}`;
 }
 
 /** The paper's description of the map, colours as drawn: the opening of the route question. */
@@ -37,11 +41,11 @@ function whereAreTheDots(scene: RoadmapScene): string {
   return `Counting cells from 1 at the top left, the start point (the ${start.name} dot) is at ${cellName(scene.start)} and the end point (the ${end.name} dot) is at ${cellName(scene.end)}.`;
 }
 
-function searchStep(facts: RoadmapFacts): string {
+function searchFinding(facts: RoadmapFacts): string {
   return `A breadth-first search through the free area from the start point reaches the end point after ${plural(facts.length, 'move')}, so every shortest route takes ${facts.length} moves.`;
 }
 
-function turnsStep(facts: RoadmapFacts): string {
+function turnsFinding(facts: RoadmapFacts): string {
   const more =
     facts.mostTurns === facts.turns
       ? 'and every shortest route makes exactly that many'
@@ -49,35 +53,31 @@ function turnsStep(facts: RoadmapFacts): string {
   return `Tracking for every cell the fewest turns of the shortest routes that arrive there, in each direction they can arrive from, the end point is reached with ${plural(facts.turns, 'turn')} at the fewest, ${more}.`;
 }
 
-/** The direction of the move from `a` to the neighbouring cell `b`. */
-function direction(a: Cell, b: Cell): 'up' | 'down' | 'left' | 'right' {
-  return b.row < a.row ? 'up' : b.row > a.row ? 'down' : b.col > a.col ? 'right' : 'left';
+/** The reference route cut at its markers: the runs of each stretch, and the marker it ends at (none for the last, which ends at the end point). */
+function markerStretches(scene: RoadmapScene): { runs: RouteStep[]; marker: Marker | undefined }[] {
+  const { markerAt, roads } = roadmapFacts(scene);
+  const stretches: { runs: RouteStep[]; marker: Marker | undefined }[] = [];
+  let from = 0;
+  for (let i = 1; i < scene.route.length; i++) {
+    const cell = scene.route[i] as GridPoint;
+    const marker = markerAt.get(cell.row * roads.size + cell.col);
+    if (marker === undefined && i < scene.route.length - 1) continue;
+    stretches.push({ runs: runsAlong(scene.route.slice(from, i + 1)), marker });
+    from = i;
+  }
+  return stretches;
 }
 
 /**
- * The reference route told the paper's way, one step per stretch between markers: "Move up 3
- * cells until you reach t2.", ending "Move right 2 cells to reach the end point." Every turn of
- * a shortest route carries a marker, so each stretch is one straight run.
+ * The reference route told the paper's way, as numbered instructions, one per stretch between
+ * markers: "1. Move up 3 cells until you reach t2.", ending "Move right 2 cells to reach the end
+ * point." Every turn of a shortest route carries a marker, so each stretch is one straight run.
  */
-export function routeStepsText(scene: RoadmapScene): string[] {
-  const { markerAt, roads } = roadmapFacts(scene);
-  const steps: string[] = [];
-  let runs: { direction: string; count: number }[] = [];
-  for (let i = 1; i < scene.route.length; i++) {
-    const from = scene.route[i - 1] as Cell;
-    const to = scene.route[i] as Cell;
-    const dir = direction(from, to);
-    const last = runs[runs.length - 1];
-    if (last?.direction === dir) last.count++;
-    else runs.push({ direction: dir, count: 1 });
-    const marker = markerAt.get(to.row * roads.size + to.col);
-    const atEnd = i === scene.route.length - 1;
-    if (marker === undefined && !atEnd) continue;
+export function routeInstructions(scene: RoadmapScene): string[] {
+  return markerStretches(scene).map(({ runs, marker }, i) => {
     const moves = runs.map((run) => `${run.direction} ${plural(run.count, 'cell')}`).join(', then ');
-    steps.push(`${steps.length + 1}. Move ${moves} ${marker === undefined ? 'to reach the end point' : `until you reach ${marker.label}`}.`);
-    runs = [];
-  }
-  return steps;
+    return `${i + 1}. Move ${moves} ${marker === undefined ? 'to reach the end point' : `until you reach ${marker.label}`}.`;
+  });
 }
 
 /**
@@ -85,25 +85,10 @@ export function routeStepsText(scene: RoadmapScene): string[] {
  * ending at a marker names it, so the answer's canonical text is the paper's numbered steps.
  */
 export function routeLegs(scene: RoadmapScene): RouteStep[] {
-  const { markerAt, roads } = roadmapFacts(scene);
-  const legs: RouteStep[] = [];
-  let current: RouteStep | undefined;
-  for (let i = 1; i < scene.route.length; i++) {
-    const dir = direction(scene.route[i - 1] as Cell, scene.route[i] as Cell);
-    if (current !== undefined && current.direction !== dir) {
-      legs.push(current);
-      current = undefined;
-    }
-    current = current === undefined ? { direction: dir, count: 1 } : { ...current, count: current.count + 1 };
-    const cell = scene.route[i] as Cell;
-    const marker = markerAt.get(cell.row * roads.size + cell.col);
-    if (marker !== undefined) {
-      legs.push({ ...current, to: marker.label });
-      current = undefined;
-    }
-  }
-  if (current !== undefined) legs.push(current);
-  return legs;
+  return markerStretches(scene).flatMap(({ runs, marker }) => {
+    const last = runs[runs.length - 1];
+    return marker === undefined || last === undefined ? runs : [...runs.slice(0, -1), { ...last, to: marker.label }];
+  });
 }
 
 /** A route from start to end, as numbered steps that name the markers passed; answered as the moves and the markers. */
@@ -125,10 +110,10 @@ export const findRouteTask = defineTask({
       answer: answer.route(routeLegs(scene), labels),
       rationale: [
         whereAreTheDots(scene),
-        searchStep(facts),
-        turnsStep(facts),
+        searchFinding(facts),
+        turnsFinding(facts),
         `Every turn of a shortest route is at a marker, so one such route can be told marker by marker:`,
-        ...routeStepsText(scene),
+        ...routeInstructions(scene),
         labels.length === 1 ? `The route passes one marker: ${labels[0]}.` : `The markers passed, in order: ${labels.join(', ')}.`,
       ],
       regions: ['start', 'end', ...labels.map((label) => `marker-${label}`)],
@@ -196,7 +181,7 @@ export const routeTurnsTask = defineTask({
     return {
       question,
       answer: answer.integer(facts.turns),
-      rationale: [whereAreTheDots(scene), searchStep(facts), turnsStep(facts), ...turnsWalk(scene, facts)],
+      rationale: [whereAreTheDots(scene), searchFinding(facts), turnsFinding(facts), ...turnsWalk(scene, facts)],
       regions: ['start', 'end', ...facts.routeMarkers.map((m) => `marker-${m.label}`)],
     };
   },
@@ -204,25 +189,16 @@ export const routeTurnsTask = defineTask({
 
 /** One route with the fewest turns, run by run, each turn named by its cell and marker. */
 function turnsWalk(scene: RoadmapScene, facts: RoadmapFacts): string[] {
-  const runs: string[] = [];
-  let count = 0;
-  let turns = 0;
-  for (let i = 1; i < scene.route.length; i++) {
-    const from = scene.route[i - 1] as Cell;
-    const to = scene.route[i] as Cell;
-    const next = scene.route[i + 1];
-    count++;
-    if (next !== undefined && direction(from, to) === direction(to, next)) continue;
-    const run = `${direction(from, to)} ${count}`;
-    if (next === undefined) runs.push(`${run} to the end point`);
-    else {
-      turns++;
-      const marker = facts.markerAt.get(to.row * facts.roads.size + to.col);
-      runs.push(`${run}, then turn ${turns} at ${marker?.label ?? cellName(to)}`);
-    }
-    count = 0;
-  }
-  return [`One such route: ${runs.join('; ')}.`, `That makes ${plural(turns, 'turn')}.`];
+  const runs = runsAlong(scene.route);
+  const ends = runEnds(scene.start, runs);
+  const turns = Math.max(0, runs.length - 1);
+  const told = runs.map(({ direction, count }, i) => {
+    const end = ends[i] as GridPoint;
+    if (i === turns) return `${direction} ${count} to the end point`;
+    const marker = facts.markerAt.get(end.row * facts.roads.size + end.col);
+    return `${direction} ${count}, then turn ${i + 1} at ${marker?.label ?? cellName(end)}`;
+  });
+  return [`One such route: ${told.join('; ')}.`, `That makes ${plural(turns, 'turn')}.`];
 }
 
 /** Whether a marker lies on some shortest route; half the time one that does, when the map has both kinds. */
@@ -250,7 +226,7 @@ export const markerOnRouteTask = defineTask({
       ],
       answer: answer.boolean(yes),
       rationale: [
-        searchStep(facts),
+        searchFinding(facts),
         `A cell lies on some shortest route exactly when its fewest moves from the start point plus its fewest moves to the end point make ${facts.length}.`,
         `${marker.label} is at ${cellName(marker)}: ${plural(a, 'move')} from the start point and ${plural(b, 'move')} to the end point; ${a} + ${b} = ${a + b}, ${
           yes ? `exactly ${facts.length}, so a shortest route passes ${marker.label}.` : `more than ${facts.length}, so no shortest route passes ${marker.label}.`

@@ -1,50 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { colourDifference, contrastRatio } from '../colour-maths.js';
 import { defaultTheme, getTheme, themeNames, themes } from '../themes.js';
-
-function channels(hex: string): [number, number, number] {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
-  return [Number.parseInt(match[1]!, 16), Number.parseInt(match[2]!, 16), Number.parseInt(match[3]!, 16)];
-}
-
-function linear(channel: number): number {
-  const c = channel / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-/** WCAG 2 relative luminance. */
-function luminance(hex: string): number {
-  const [r, g, b] = channels(hex).map(linear) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio, from 1 (none) to 21. */
-function contrastRatio(a: string, b: string): number {
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
-}
-
-/** CIE76 colour difference in CIELAB (D65). */
-function deltaE(a: string, b: string): number {
-  const lab = (hex: string) => {
-    const [r, g, bl] = channels(hex).map(linear) as [number, number, number];
-    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-    const x = f((0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047);
-    const y = f(0.2126 * r + 0.7152 * g + 0.0722 * bl);
-    const z = f((0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883);
-    return [116 * y - 16, 500 * (x - y), 200 * (y - z)] as const;
-  };
-  const [p, q] = [lab(a), lab(b)];
-  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
-}
-
-describe('contrast helpers', () => {
-  it('match the WCAG reference values', () => {
-    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
-    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
-    expect(deltaE('#123456', '#123456')).toBe(0);
-  });
-});
 
 describe('themes', () => {
   it('has at least six named themes with distinct backgrounds', () => {
@@ -74,7 +30,7 @@ describe('themes', () => {
 
     it('has palette colours clearly distinct from each other, with a name each', () => {
       for (const [i, a] of theme.palette.entries()) {
-        for (const b of theme.palette.slice(i + 1)) expect(deltaE(a, b), `${a} vs ${b}`).toBeGreaterThanOrEqual(20);
+        for (const b of theme.palette.slice(i + 1)) expect(colourDifference(a, b), `${a} vs ${b}`).toBeGreaterThanOrEqual(20);
       }
       expect(theme.paletteNames).toHaveLength(theme.palette.length);
       expect(new Set(theme.paletteNames).size).toBe(theme.palette.length);

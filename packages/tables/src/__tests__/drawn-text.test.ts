@@ -23,7 +23,7 @@ describe.each([1, 2, 3, 4, 5] as const)('level %i drawings', (level: Level) => {
   it('draw every quoted text inside the image, at 10 px or more, overlapping no other text', () => {
     for (let index = 0; index < 40; index++) {
       const params = resolveParams(tables, level) as TableParams;
-      const scene = tables.sample(rngFromKey(`tables-draw\u0000${level}\u0000${index}`), params) as TableScene;
+      const scene = tables.sample(rngFromKey(`tables-draw\u0000${level}\u0000${index}`), params, { size: tables.size?.(params) ?? { width: 512, height: 512 }, resources: {} }) as TableScene;
       const theme = getTheme(themeNames[index % themeNames.length] as string);
       const pen = createPen({ ...tables.size?.(params), theme } as never);
       tables.draw(scene, pen);

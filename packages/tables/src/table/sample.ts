@@ -1,4 +1,4 @@
-import { type Rng, type SampleResources, sentenceCase } from '@absynth/core';
+import { type Rng, type SampleContext, sentenceCase } from '@absynth/core';
 import {
   type CategorySetName,
   categorySets,
@@ -84,7 +84,7 @@ export function tableFromIdea(rng: Rng, params: TableParams, idea: ContentIdea, 
 }
 
 /** Samples the tables of one image: distinct topics and distinct titles, from the run's topic library (`resources.topics`, else the embedded one). Pure: uses only its arguments. */
-export function sampleTables(rng: Rng, params: TableParams, resources: SampleResources = {}): TableScene {
+export function sampleTables(rng: Rng, params: TableParams, { resources }: SampleContext): TableScene {
   const ideas = ideasOf(resources);
   if (ideas !== undefined) {
     // Proposed content: each table of the image from a different idea.

@@ -1,5 +1,5 @@
 import { answer, defineTask, type Rng } from '@absynth/core';
-import { cellRef, extremeRow, fromSteps, pickTable, readCells, steps, tableExtremes, tableRef, valueAt } from './analysis.js';
+import { cellRef, extremeRow, fromSteps, pickTable, readCells, steps, tableExtremes, tableRef, valueAt } from './reading.js';
 import { textIds } from './draw.js';
 import { cellText, formatNumber, listing, ordinal, withUnit } from './format.js';
 import type { Table, TableScene } from './scene.js';

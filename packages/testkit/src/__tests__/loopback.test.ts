@@ -1,8 +1,12 @@
-import { LlmClient, LlmError } from '@absynth/engine';
-import { afterEach, describe, expect, it } from 'vitest';
-import { absynthReply, type LoopbackModel, startLoopbackModel, userText } from '../loopback.js';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatasetWriter, generate, LlmClient, LlmError, planRun, type QA, readDataset } from '@absynth/engine';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { type LoopbackModel, refusal, startLoopbackModel, startTruthModel, type TruthModel, truthIndex, truthReply, userText } from '../loopback.js';
+import { good } from './fixtures/scenarios.js';
 
-let model: LoopbackModel | undefined;
+let model: LoopbackModel | TruthModel | undefined;
 afterEach(async () => {
   await model?.close();
   model = undefined;
@@ -30,40 +34,52 @@ describe('the loopback model', () => {
   });
 
   it('ends hung and trickling replies when it closes', async () => {
-    model = await startLoopbackModel((_, request) => (request.n === 0 ? { kind: 'hang' } : { kind: 'trickle', content: 'slow', intervalMs: 1000 }));
-    const c = client(model.baseURL);
+    const m = await startLoopbackModel((_, request) => (request.n === 0 ? { kind: 'hang' } : { kind: 'trickle', content: 'slow', intervalMs: 1000 }));
+    const c = client(m.baseURL);
     const hung = c.complete({ messages: [{ role: 'user', content: 'a' }] }).catch((error: unknown) => error);
     const trickled = c.complete({ messages: [{ role: 'user', content: 'b' }] }).catch((error: unknown) => error);
-    while (model.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
-    await model.close();
-    model = undefined;
+    await expect.poll(() => m.requests.length).toBe(2);
+    await m.close();
     expect(await hung).toBeInstanceOf(Error);
     expect(await trickled).toBeInstanceOf(Error);
   });
 });
 
-describe('absynthReply', () => {
-  const body = (content: string) => ({ model: 'm', messages: [{ role: 'user', content }] });
-  const json = (reply: ReturnType<typeof absynthReply>) => JSON.parse(reply.kind === 'content' ? (reply.content ?? '') : '') as Record<string, unknown>;
+describe('the truth model', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
 
-  it("rewords the writer's questions with rationales ending in their verified answers", () => {
-    const payload = { scenario: 'maze', facts: null, questions: [{ id: 'q1', task: 't', question: 'How many?', answer: '4', steps: ['Count them.'] }] };
-    expect(json(absynthReply(body(JSON.stringify(payload))))).toEqual({
-      questions: [{ id: 'q1', question: 'Looking at the image: How many?', rationale: 'Count them. The answer is 4.' }],
+  it('finds each question by its prompt and image, whatever the suffix, and counts the attempts per question', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'absynth-truth-'));
+    dirs.push(dir);
+    // Every item asks the same question, so only the image tells them apart.
+    const options = { scenario: good, count: 3, seed: 2 };
+    const sink = await DatasetWriter.open(dir);
+    for await (const sample of generate(options)) await sink.write(sample);
+    await sink.close(planRun(options));
+    const suffix = ' Answer briefly.';
+    const index = await truthIndex([await readDataset(dir)], { suffix });
+    expect(index.size).toBe(3);
+    const asked: (QA | undefined)[] = [];
+    const m = await startTruthModel(index, (qa, attempt) => {
+      asked.push(qa);
+      if (qa === undefined) return { kind: 'status', status: 400 };
+      return attempt === 0 ? refusal() : { kind: 'content', content: truthReply(qa) };
     });
-  });
-
-  it('proposes topics and ideas from the examples, under names that differ', () => {
-    const topics = json(absynthReply(body(JSON.stringify({ count: 3, examples: [{ id: 'a', measure: 'A', unit: 'x' }], knownMeasures: [] })))).topics as { id: string; measure: string; unit: string }[];
-    expect(topics).toHaveLength(3);
-    expect(new Set(topics.map((t) => t.measure)).size).toBe(3);
-    expect(topics.every((t) => t.unit === 'x')).toBe(true);
-    const ideas = json(absynthReply(body(JSON.stringify({ count: 2, example: { title: 'T', kind: 'bar' }, avoidTitles: [] })))).ideas as { title: string; kind: string }[];
-    expect(ideas.map((i) => i.kind)).toEqual(['bar', 'bar']);
-    expect(ideas[0]?.title).not.toBe(ideas[1]?.title);
-  });
-
-  it('answers anything else with a short answer', () => {
-    expect(absynthReply(body('What is shown? Answer format: The answer is <answer>.'))).toEqual({ kind: 'content', content: 'The answer is 1.' });
+    model = m;
+    const c = client(m.baseURL);
+    const records = (await readFile(join(dir, 'samples.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    for (const record of records.reverse()) {
+      const url = `data:image/png;base64,${(await readFile(join(dir, record.image))).toString('base64')}`;
+      const ask = () => c.complete({ messages: [{ role: 'user', content: [{ type: 'text', text: `${record.qa[0].question}${suffix}` }, { type: 'image_url', image_url: { url } }] }] });
+      expect((await ask()).refusal).not.toBeNull();
+      expect((await ask()).content).toBe(truthReply(record.qa[0]));
+    }
+    expect(asked.map((qa) => qa?.answerText)).toEqual(records.flatMap((r) => [r.qa[0].answerText, r.qa[0].answerText]));
+    expect([...m.attempts.values()]).toEqual([2, 2, 2]);
+    await expect(c.complete({ messages: [{ role: 'user', content: 'How many squares are there?' }] })).rejects.toThrow();
+    expect(asked.at(-1)).toBeUndefined();
   });
 });

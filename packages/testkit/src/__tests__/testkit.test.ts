@@ -63,3 +63,42 @@ describe('testScenario', () => {
     ]);
   });
 });
+
+const outcomes = (prefix: string) =>
+  [...results]
+    .filter(([name]) => name.startsWith(`${prefix} `))
+    .map(([name, status]) => `${name.slice(prefix.length + 1)}: ${status}`)
+    .sort();
+
+describe('testReadme', () => {
+  it('passes a README whose tables are current and that names every task', () => {
+    expect(outcomes('fresh')).toEqual([
+      'the README has the levels table of each scenario’s presets: passed',
+      'the README has the params table of each scenario: passed',
+      'the README lists every task: passed',
+    ]);
+  });
+
+  it('fails a README with a stale table or a task it does not name', () => {
+    expect(outcomes('stale')).toEqual([
+      'the README has the levels table of each scenario’s presets: failed',
+      'the README has the params table of each scenario: failed',
+      'the README lists every task: failed',
+    ]);
+  });
+});
+
+describe('testRecompute', () => {
+  it('passes a scenario whose verifier recomputes every answer', () => {
+    const all = outcomes('verified');
+    expect(all).toHaveLength(7);
+    expect(all.filter((line) => !line.endsWith(': passed'))).toEqual([]);
+  });
+
+  it('fails a verifier that checks no task and accepts a changed answer', () => {
+    expect(outcomes('unverified').filter((line) => line.endsWith(': failed'))).toEqual([
+      'every "described" answer recomputed from the text rendering checked every task at least once: failed',
+      'every "described" answer recomputed from the text rendering rejects a changed answer or a changed region of every question: failed',
+    ]);
+  });
+});

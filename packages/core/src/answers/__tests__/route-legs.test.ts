@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rngFromKey } from '../../rng.js';
-import { answer } from '../constructors.js';
-import { corruptAnswer, scoreAnswer } from '../score.js';
-import { answerText } from '../text.js';
+import { answer, answerText, corruptAnswer, scoreAnswer } from '../index.js';
 
 // Routes whose runs name the markers they end at are written as the paper's numbered steps.
 describe('routes with markers at the ends of their runs', () => {

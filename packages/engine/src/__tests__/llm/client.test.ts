@@ -5,22 +5,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LlmRequest } from '@absynth/core';
 import { LlmClient, LlmError, LlmRequestError } from '../../llm/client.js';
 import {
-  type ChatServer,
-  notFound,
-  type Reply,
-  type Script,
+  type LoopbackModel,
+  type LoopbackReply,
+  type LoopbackScript,
+  modelNotFound,
+  rateLimited,
   serverError,
-  startChatServer,
-  tokens,
-  tooMany,
+  startLoopbackModel,
+  tokenEstimate,
   unauthorized,
-} from './server.js';
+} from '@absynth/loopback';
 
 const KEY = 'sk-absynthTEST-9f8e7d6c5b4a3f2e1d0c';
 const KEY_PREFIX = KEY.slice(0, 10);
 
 const echo =
-  (delayMs = 0): Script =>
+  (delayMs = 0): LoopbackScript =>
   (body) => ({ kind: 'content', content: `echo:${body.messages.at(-1)?.content}`, delayMs });
 
 const ask = (text: string): LlmRequest => ({ messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: text }] });
@@ -32,10 +32,10 @@ async function files(dir: string): Promise<string[]> {
 }
 
 describe('LlmClient against a loopback chat completions server', () => {
-  let server: ChatServer;
+  let server: LoopbackModel;
   let dir: string;
   beforeEach(async () => {
-    server = await startChatServer(echo());
+    server = await startLoopbackModel(echo());
     dir = await mkdtemp(join(tmpdir(), 'absynth-llm-client-'));
   });
   afterEach(async () => {
@@ -63,7 +63,7 @@ describe('LlmClient against a loopback chat completions server', () => {
       ],
     });
     expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(reply.usage.completion).toBe(tokens('echo:hello'));
+    expect(reply.usage.completion).toBe(tokenEstimate('echo:hello'));
     expect(reply.usage.prompt).toBeGreaterThan(0);
     expect(llm.stats()).toEqual({ requests: 1, cacheHits: 0, httpRequests: 1, promptTokens: reply.usage.prompt, completionTokens: reply.usage.completion });
   });
@@ -77,7 +77,7 @@ describe('LlmClient against a loopback chat completions server', () => {
   });
 
   it('retries a 429 after its Retry-After and succeeds', async () => {
-    server.setScript((body, n) => (n === 0 ? tooMany(1) : echo()(body, n, server.requests[n]!)));
+    server.setScript((body, request) => (request.n === 0 ? rateLimited(1) : echo()(body, request)));
     const llm = client();
     const reply = await llm.complete(ask('busy'));
     expect(reply.content).toBe('echo:busy');
@@ -93,7 +93,7 @@ describe('LlmClient against a loopback chat completions server', () => {
     ['retry-after-ms', { 'retry-after-ms': '5000' }, { maxRetryWaitMs: 1_000 }, /asked to wait 5 s before retrying, longer than the 1 s allowed/],
     ['Retry-After as an HTTP date', { 'retry-after': new Date(Date.now() + 3_600_000).toUTCString() }, {}, /asked to wait 3\d{3}(\.\d+)? s before retrying, longer than the 60 s allowed/],
   ])('counts a request as failed at once when the server asks to wait longer than the cap (%s)', async (_name, headers, options, message) => {
-    server.setScript(() => ({ ...tooMany(0), headers }));
+    server.setScript(() => ({ ...rateLimited(0), headers }));
     const error = await client(options).complete(ask('later')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmRequestError);
     expect(error).toMatchObject({ kind: 'retry-wait', status: 429 });
@@ -103,14 +103,14 @@ describe('LlmClient against a loopback chat completions server', () => {
   });
 
   it('retries a 429 without Retry-After after its own backoff, within the cap', async () => {
-    server.setScript((body, n, request) => (n === 0 ? { kind: 'status', status: 429 } : echo()(body, n, request)));
+    server.setScript((body, request) => (request.n === 0 ? { kind: 'status', status: 429 } : echo()(body, request)));
     const llm = client({ maxRetryWaitMs: 0 });
     expect((await llm.complete(ask('soon'))).content).toBe('echo:soon');
     expect(server.requests).toHaveLength(2);
   });
 
   it('retries a 500 and succeeds', async () => {
-    server.setScript((body, n) => (n === 0 ? serverError() : echo()(body, n, server.requests[n]!)));
+    server.setScript((body, request) => (request.n === 0 ? serverError() : echo()(body, request)));
     const llm = client();
     expect((await llm.complete(ask('flaky'))).content).toBe('echo:flaky');
     expect(server.requests).toHaveLength(2);
@@ -119,7 +119,7 @@ describe('LlmClient against a loopback chat completions server', () => {
 
   it('retries a request that gets no reply within timeoutMs', async () => {
     // The first request is never answered, so it times out however fast or slow the machine is.
-    server.setScript((body, n, request) => (n === 0 ? { kind: 'hang' } : echo()(body, n, request)));
+    server.setScript((body, request) => (request.n === 0 ? { kind: 'hang' } : echo()(body, request)));
     const llm = client({ timeoutMs: 1_000 });
     expect((await llm.complete(ask('slow'))).content).toBe('echo:slow');
     await expect.poll(() => server.requests[0]!.hungUp, { timeout: 60_000 }).toBe(true);
@@ -174,7 +174,7 @@ describe('LlmClient against a loopback chat completions server', () => {
   });
 
   it('stops at once on 401 with an LlmError naming the endpoint and model, never the key', async () => {
-    server.setScript((_body, _n, request) => unauthorized(request));
+    server.setScript((_body, request) => unauthorized(request));
     const error = await client().complete(ask('who')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmError);
     const { message, status } = error as LlmError;
@@ -191,7 +191,7 @@ describe('LlmClient against a loopback chat completions server', () => {
   });
 
   it('stops at once on 404 with an LlmError naming the endpoint and model', async () => {
-    server.setScript((body) => notFound(body));
+    server.setScript((body) => modelNotFound(body));
     const error = await client({ model: 'no-such-model' }).complete(ask('x')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmError);
     const { message, status } = error as LlmError;
@@ -211,7 +211,7 @@ describe('LlmClient against a loopback chat completions server', () => {
     expect(error).toMatchObject({ kind: 'connection', status: null });
     expect((error as Error).message).toContain(url);
     expect((error as Error).message).toMatch(/after 1 retry\): connect ECONNREFUSED/);
-    server = await startChatServer(echo());
+    server = await startLoopbackModel(echo());
   });
 
   it('tells a server error from a connection failure', async () => {
@@ -224,7 +224,7 @@ describe('LlmClient against a loopback chat completions server', () => {
     // Each request is held until three are waiting, so the peak is 3 on any machine if the limit
     // holds, and more if it does not.
     let waiting: (() => void)[] = [];
-    server.setScript(async (body, n, request) => {
+    server.setScript(async (body, request) => {
       await new Promise<void>((release) => {
         waiting.push(release);
         if (waiting.length === 3) {
@@ -232,7 +232,7 @@ describe('LlmClient against a loopback chat completions server', () => {
           waiting = [];
         }
       });
-      return echo()(body, n, request);
+      return echo()(body, request);
     });
     const llm = client({ concurrency: 3 });
     const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => llm.complete(ask(`n${i}`))));
@@ -277,11 +277,11 @@ describe('LlmClient against a loopback chat completions server', () => {
 
   it('counts requests, cache hits, HTTP requests with retries, and tokens', async () => {
     const cacheDir = join(dir, 'cache');
-    const replies = new Map<number, Reply>([
-      [0, tooMany(0)],
+    const replies = new Map<number, LoopbackReply>([
+      [0, rateLimited(0)],
       [2, serverError()],
     ]);
-    server.setScript((body, n, request) => replies.get(n) ?? echo()(body, n, request));
+    server.setScript((body, request) => replies.get(request.n) ?? echo()(body, request));
     const llm = client({ cacheDir });
     const a = await llm.complete(ask('one')); // 429, then success
     const b = await llm.complete(ask('two')); // 500, then success

@@ -5,25 +5,31 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LlmClient, LlmError } from '../../llm/client.js';
 import { llmWriter, type LlmWriterOptions } from '../../llm/writer.js';
-import type { GeneratedSample, GenerateOptions } from '../../pipeline.js';
-import { generate, planRun } from '../../pipeline.js';
+import type { GeneratedSample } from '../../records.js';
+import type { GenerateOptions } from '../../plan.js';
+import { generate } from '../../pipeline.js';
+import { planRun } from '../../plan.js';
 import { DatasetWriter, type Manifest } from '../../sink.js';
 import type { QuestionWriter } from '../../writer.js';
 import { bars } from '../fixtures.js';
 import {
-  type ChatServer,
-  empty,
-  good,
-  goodContent,
-  malformed,
-  type Reply,
+  type LoopbackBody,
+  type LoopbackModel,
+  type LoopbackReply,
+  messageText,
   refusal,
   rewordQuestion,
-  startChatServer,
+  startLoopbackModel,
   unauthorized,
-  wrong,
+  writerContent,
   writerPayload,
-} from './server.js';
+  writerReply,
+} from '@absynth/loopback';
+
+/** A reply cut off inside its JSON. */
+const malformed = (): LoopbackReply => ({ kind: 'content', content: '{"questions": [{"id": "q1", "question": "Unfinished' });
+/** A reply with empty content. */
+const empty = (): LoopbackReply => ({ kind: 'content', content: '' });
 
 const KEY = 'sk-absynthWRITER-0a1b2c3d4e5f6a7b8c9d';
 const KEY_PREFIX = KEY.slice(0, 10);
@@ -45,11 +51,11 @@ async function files(dir: string): Promise<string[]> {
 }
 
 describe('llmWriter through generate() against a loopback server', () => {
-  let server: ChatServer;
+  let server: LoopbackModel;
   let dir: string;
   let baseline: Sample[];
   beforeEach(async () => {
-    server = await startChatServer((body) => good(body));
+    server = await startLoopbackModel((body) => writerReply(body));
     dir = await mkdtemp(join(tmpdir(), 'absynth-llm-writer-'));
     baseline = [];
     for await (const s of generate({ scenario: textBars, count: COUNT, seed: SEED })) baseline.push(s);
@@ -86,8 +92,8 @@ describe('llmWriter through generate() against a loopback server', () => {
   it('words every question with the model when every reply is right', async () => {
     const served = new Set<string>();
     server.setScript((body) => {
-      const reply = good(body);
-      for (const q of JSON.parse(goodContent(body)).questions) served.add(JSON.stringify([q.question, q.rationale]));
+      const reply = writerReply(body);
+      for (const q of JSON.parse(writerContent(body)).questions) served.add(JSON.stringify([q.question, q.rationale]));
       return reply;
     });
     const { samples, manifest } = await run(llmWriter(makeClient()), join(dir, 'out'));
@@ -125,7 +131,7 @@ describe('llmWriter through generate() against a loopback server', () => {
     server.setScript((body) => {
       const ids = writerPayload(body).questions.filter((q) => isWrong(q.task, q.answer)).map((q) => q.id);
       servedWrong += ids.length;
-      return wrong(body, ids);
+      return writerReply(body, { wrong: ids });
     });
     const { samples, manifest } = await run(llmWriter(makeClient()), join(dir, 'out'));
     expect(servedWrong).toBeGreaterThan(0);
@@ -150,20 +156,20 @@ describe('llmWriter through generate() against a loopback server', () => {
 
   it('counts malformed, refused and empty replies, falls back for each, and never crashes', async () => {
     // One request at a time, so the n-th request is item n.
-    const replies: ((body: Parameters<typeof good>[0]) => Reply)[] = [
+    const replies: ((body: LoopbackBody) => LoopbackReply)[] = [
       () => malformed(),
       () => refusal(),
       () => empty(),
-      (body) => good(body),
+      (body) => writerReply(body),
       // No entry for q2: q1 is used, q2 falls back.
       (body) => {
-        const { questions } = JSON.parse(goodContent(body));
+        const { questions } = JSON.parse(writerContent(body));
         return { kind: 'content', content: JSON.stringify({ questions: [questions[0]] }) };
       },
       // A JSON object in a Markdown fence is still read.
-      (body) => ({ kind: 'content', content: `\`\`\`json\n${goodContent(body)}\n\`\`\`` }),
+      (body) => ({ kind: 'content', content: `\`\`\`json\n${writerContent(body)}\n\`\`\`` }),
     ];
-    server.setScript((body, n) => (replies[n] as (b: typeof body) => Reply)(body));
+    server.setScript((body, request) => (replies[request.n] as (b: LoopbackBody) => LoopbackReply)(body));
     const { samples, manifest } = await run(llmWriter(makeClient(), { concurrency: 1 }), join(dir, 'out'));
     expect(server.requests).toHaveLength(COUNT);
     expect(manifest.writerReport).toMatchObject({
@@ -180,7 +186,7 @@ describe('llmWriter through generate() against a loopback server', () => {
   });
 
   it('stops the run with an LlmError on 401, and never shows the key', async () => {
-    server.setScript((_body, _n, request) => unauthorized(request));
+    server.setScript((_body, request) => unauthorized(request));
     const out = join(dir, 'out');
     const error = await run(llmWriter(makeClient()), out).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmError);
@@ -211,7 +217,7 @@ describe('llmWriter through generate() against a loopback server', () => {
 
   it('reruns from the cache with no request and writes byte-identical files, with the key nowhere', async () => {
     const cacheDir = join(dir, 'cache');
-    server.setScript((body, n) => (n % 2 === 0 ? good(body) : wrong(body, ['q1'])));
+    server.setScript((body, request) => (request.n % 2 === 0 ? writerReply(body) : writerReply(body, { wrong: ['q1'] })));
     const first = await run(llmWriter(makeClient({ cacheDir })), join(dir, 'a'));
     const requests = server.requests.length;
     expect(requests).toBe(COUNT);
@@ -237,7 +243,7 @@ describe('llmWriter through generate() against a loopback server', () => {
 
   it('keeps several items in writing at once and still writes them in index order', async () => {
     // Later requests answer sooner, so replies arrive out of order.
-    server.setScript((body, n) => good(body, 120 - 15 * (n % 8)));
+    server.setScript((body, request) => writerReply(body, { delayMs: 120 - 15 * (request.n % 8) }));
     const count = 16;
     const { samples } = await run(llmWriter(makeClient({ concurrency: 4 }), { concurrency: 4 }), join(dir, 'out'), { count });
     expect(samples.map((s) => s.index)).toEqual(Array.from({ length: count }, (_, i) => i));
@@ -264,7 +270,7 @@ describe('llmWriter through generate() against a loopback server', () => {
     );
     expect(plain?.writer).toBe('llm:test-model');
     expect(conversation?.writer).toBe('llm-conversation:test-model');
-    const systems = server.requests.map((r) => r.body.messages.find((m) => m.role === 'system')?.content ?? '');
+    const systems = server.requests.map((r) => messageText(r.body.messages.find((m) => m.role === 'system')));
     const withNote = systems.filter((s) => /conversation/i.test(s));
     expect(systems).toHaveLength(2);
     expect(withNote).toHaveLength(1);
@@ -276,10 +282,10 @@ describe('llmWriter through generate() against a loopback server', () => {
 
 /** Identical requests, replies without ids: cases that once went wrong. */
 describe('llmWriter edge cases', () => {
-  let server: ChatServer;
+  let server: LoopbackModel;
   let dir: string;
   beforeEach(async () => {
-    server = await startChatServer((body) => good(body));
+    server = await startLoopbackModel((body) => writerReply(body));
     dir = await mkdtemp(join(tmpdir(), 'absynth-llm-bugs-'));
   });
   afterEach(async () => {
@@ -311,9 +317,9 @@ describe('llmWriter edge cases', () => {
     let seen = 0;
     server.setScript((body) => {
       const same = writerPayload(body).questions.every((q) => q.answer === '4');
-      if (!same) return good(body);
+      if (!same) return writerReply(body);
       seen++;
-      return seen === 1 ? { ...wrong(body, ['q1']), delayMs: 150 } : good(body);
+      return seen === 1 ? writerReply(body, { wrong: ['q1'], delayMs: 150 }) : writerReply(body);
     });
     const cacheDir = join(dir, 'cache');
     const reports = [];
@@ -333,7 +339,7 @@ describe('llmWriter edge cases', () => {
   // the wording "which bar is the tallest?", though both answers are 4.
   it('never uses one question\'s entry for another', async () => {
     server.setScript((body) => {
-      const { questions } = JSON.parse(goodContent(body));
+      const { questions } = JSON.parse(writerContent(body));
       return { kind: 'content', content: JSON.stringify({ questions: [questions[1]] }) };
     });
     const writer = llmWriter(makeClient(null), { concurrency: 1 });

@@ -1,3 +1,5 @@
+// How a reader reads a table, for the tasks: which table a question names, exact sums on values,
+// the extremes and rationale lines that state the cells read.
 import type { Rng } from '@absynth/core';
 import { listing, ordinal, withUnit } from './format.js';
 import type { Table, TableScene } from './scene.js';

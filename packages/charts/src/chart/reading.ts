@@ -1,3 +1,6 @@
+// How a reader reads a chart, for the tasks: which chart a question names, how closely a value can
+// be read off it (printed, or against the axis), exact sums on values, and rationale lines that
+// state the readings.
 import { answer, formatNumber, type NumberAnswer, type Rng } from '@absynth/core';
 import { isRound, withUnit } from './format.js';
 import type { Chart, ChartScene } from './scene.js';

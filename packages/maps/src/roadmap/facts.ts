@@ -1,7 +1,8 @@
-import type { RouteStep } from '@absynth/core';
-import type { Cell, Marker, RoadmapScene } from './scene.js';
+import { countTurns } from '../grid/moves.js';
+import type { GridPoint } from '../grid/point.js';
+import type { Marker, RoadmapScene } from './scene.js';
 import type { Roads, TurnField } from './solve.js';
-import { countTurns, distancesFrom, routeRuns, toRoads, turnField, turnsTo } from './solve.js';
+import { distancesFrom, toRoads, turnField, turnsTo } from './solve.js';
 
 /** What the questions and the scorer need to know about one road map, solved once and shared. */
 export interface RoadmapFacts {
@@ -11,8 +12,6 @@ export interface RoadmapFacts {
   fromEnd: Int32Array;
   /** Fewest moves from start to end. */
   length: number;
-  /** The scene's reference route as runs of moves. */
-  steps: RouteStep[];
   /** Turns on the reference route: the fewest of any shortest route. */
   turns: number;
   /** The most turns any shortest route makes. */
@@ -28,7 +27,7 @@ export interface RoadmapFacts {
 // Every task of a scene, and the scorer, ask for the same facts; solving once keeps them cheap.
 const cache = new WeakMap<RoadmapScene, RoadmapFacts>();
 
-/** Solves a road map: distances from both dots, turns of the shortest routes, markers on the reference route. */
+/** Solves a road map, once per scene: distances from both dots, turns of the shortest routes, markers on the reference route. */
 export function roadmapFacts(scene: RoadmapScene): RoadmapFacts {
   const cached = cache.get(scene);
   if (cached !== undefined) return cached;
@@ -52,7 +51,6 @@ export function roadmapFacts(scene: RoadmapScene): RoadmapFacts {
     field,
     fromEnd,
     length: field.distance[endIndex] as number,
-    steps: routeRuns(scene.route),
     turns: countTurns(scene.route),
     mostTurns: turnsTo(field, endIndex).most,
     routeMarkers,
@@ -64,14 +62,9 @@ export function roadmapFacts(scene: RoadmapScene): RoadmapFacts {
 }
 
 /** Whether a cell lies on at least one shortest route from start to end. */
-export function onShortestRoute(facts: RoadmapFacts, cell: Cell): boolean {
+export function onShortestRoute(facts: RoadmapFacts, cell: GridPoint): boolean {
   const i = cell.row * facts.roads.size + cell.col;
   const a = facts.field.distance[i] as number;
   const b = facts.fromEnd[i] as number;
   return a >= 0 && b >= 0 && a + b === facts.length;
-}
-
-/** A cell as a person counts it: `row 3, column 5`, from 1 at the top left. */
-export function cellName(cell: Cell): string {
-  return `row ${cell.row + 1}, column ${cell.col + 1}`;
 }

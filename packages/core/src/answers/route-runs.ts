@@ -1,4 +1,15 @@
-import type { RouteStep } from './types.js';
+/** The moves of a route as runs of one direction. */
+
+/** One step of a route: a direction and how many cells to move. */
+export interface RouteStep {
+  direction: 'up' | 'down' | 'left' | 'right';
+  count: number;
+  /**
+   * The marker this run ends at, when the map names one. A run that ends at a marker is not
+   * merged with the next, and the route's canonical text becomes numbered steps that name them.
+   */
+  to?: string;
+}
 
 /**
  * Merges consecutive moves in one direction and drops empty ones, giving a route's runs. A run

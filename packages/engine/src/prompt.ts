@@ -1,10 +1,4 @@
-import type { QA, SampleRecord } from './pipeline.js';
-
-/** What a dataset shows the model: the image, the scene's text rendering, or both. */
-export const modalities = ['image', 'text', 'both'] as const;
-
-/** One of {@link modalities}; `image` unless asked otherwise. */
-export type Modality = (typeof modalities)[number];
+import type { QA, SampleRecord } from './records.js';
 
 /**
  * The prompt a model sees for one question of a record: for `text` and `both` the scene's text
