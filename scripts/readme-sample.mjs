@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generated-file maker: draws the maze shown at the top of README.md into
 // docs/images/maze-sample.png and prints the question and answer the README quotes.
-// packages/maps/src/__tests__/readme-sample.test.ts fails when either is stale.
+// packages/maps/src/maze/__tests__/golden-images.test.ts fails when either is stale.
 // Usage (after `npm run build`): node scripts/readme-sample.mjs [--write]
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,0 @@
-import { testRecompute } from '@absynth/testkit';
-import { charts } from '../chart/scenario.js';
-import { verifiedTasks, verifyCharts } from './verify.js';
-
-testRecompute(charts, { verify: verifyCharts, verified: verifiedTasks, count: 150 });

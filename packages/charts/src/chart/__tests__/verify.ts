@@ -1,0 +1,287 @@
+import type { Answer } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
+import { namedColours } from '@absynth/render';
+import { expect } from 'vitest';
+import { charts } from '../scenario.js';
+import type { ChartScene } from '../scene.js';
+import {
+  cellNumber,
+  chartOf,
+  correlation,
+  exactSum,
+  markOf,
+  ordinalIn,
+  type ParsedChart,
+  parseChartsText,
+  printedDecimals,
+  roundsTo,
+} from './reference.js';
+
+/** Task ids the verifier has checked, for tests that make sure no task is skipped. */
+export const verifiedTasks = new Map<string, number>();
+
+const colourNames = namedColours.map((c) => c.name);
+const isScatter = (c: ParsedChart) => c.type === 'scatter plot';
+const isRoundChart = (c: ParsedChart) => c.slices;
+const seriesLabels = (c: ParsedChart) => (isScatter(c) ? c.colours.map((e) => e.label) : c.headers);
+const seriesCount = (c: ParsedChart) => (isScatter(c) ? 1 : c.headers.length);
+const column = (c: ParsedChart, s: number) => (isScatter(c) ? (c.cells[1] ?? []) : (c.cells[s] ?? []));
+
+function num(a: Answer): number {
+  return a.type === 'number' || a.type === 'integer' ? a.value : Number.NaN;
+}
+
+function text(a: Answer): string | undefined {
+  return a.type === 'text' ? a.value : undefined;
+}
+
+/** The mark ids of every category of series `s` of chart `k`. */
+const seriesIds = (chart: ParsedChart, k: number, s: number) => chart.categories.map((_, i) => `c${k + 1}-s${s + 1}-${i + 1}`);
+
+/** The axis spans a reader compares gaps against: the value axis, or 75 points for slices. */
+function valueSpan(chart: ParsedChart): number {
+  const axis = [chart.vertical, chart.horizontal].find((a) => a?.range != null)?.range;
+  return axis === undefined || axis === null ? 75 : axis.max - axis.min;
+}
+
+/** A label that is the unique extreme of `values`, led by at least `gap`. */
+function uniqueExtreme(values: readonly number[], which: 'highest' | 'lowest', gap: number): { index: number; lead: number } {
+  const sign = which === 'highest' ? 1 : -1;
+  let index = 0;
+  for (let i = 1; i < values.length; i++) if (sign * (values[i] as number) > sign * (values[index] as number)) index = i;
+  const others = values.filter((_, i) => i !== index).map((v) => sign * (values[index] as number) - sign * v);
+  const lead = Math.min(...others);
+  expect(lead, `lead of ${which} ${values.join(',')}`).toBeGreaterThanOrEqual(gap - 1e-9);
+  return { index, lead };
+}
+
+/** Rechecks every answer of a generated sample from the parsed text rendering of its scene. */
+export function verifyCharts(sample: SampleRecord<ChartScene>): void {
+  const { scene } = sample;
+  const parsed = parseChartsText(charts.text?.(scene) ?? '', colourNames);
+  expect(parsed.length, sample.id).toBe(scene.charts.length);
+  for (const qa of sample.qa) {
+    const where = `${sample.id} ${qa.task}: ${qa.question} -> ${JSON.stringify(qa.answer)} ${JSON.stringify(qa.regions.map((r) => r.id))}`;
+    const ids = qa.regions.map((r) => r.id);
+    const marks = ids.map(markOf).filter((m) => m !== undefined);
+    const chartIndexes = new Set(ids.map(chartOf));
+    const k = ids.length > 0 ? (chartOf(ids[0] ?? '') ?? -1) : -1;
+    const chart = parsed[k] as ParsedChart;
+    // Every question but the caption and the chart count points into one chart.
+    if (qa.task !== 'caption' && !(qa.task === 'count' && qa.question.includes('charts'))) {
+      expect(chartIndexes.size, where).toBe(1);
+      expect(chart, where).toBeDefined();
+      if (parsed.length > 1) expect(qa.question.includes(`"${chart.title}"`) || qa.task === 'chart-title', where).toBe(true);
+    }
+    // Regions lie inside the image.
+    for (const r of qa.regions) {
+      if (r.box === undefined) continue;
+      expect(r.box.x, `${where} ${r.id}`).toBeGreaterThanOrEqual(-0.5);
+      expect(r.box.y, `${where} ${r.id}`).toBeGreaterThanOrEqual(-0.5);
+      expect(r.box.x + r.box.width, `${where} ${r.id}`).toBeLessThanOrEqual(sample.width + 0.5);
+      expect(r.box.y + r.box.height, `${where} ${r.id}`).toBeLessThanOrEqual(sample.height + 0.5);
+    }
+    const mark = marks[0];
+    const s = mark?.s ?? 0;
+    const values = chart === undefined ? [] : column(chart, s).map(cellNumber);
+    const texts = chart === undefined ? [] : column(chart, s);
+    const decimals = printedDecimals(texts[0] ?? '');
+    const percent = (texts[0] ?? '').endsWith('%');
+    // The series a question names, when the chart has several.
+    const namesSeries = () => {
+      if (chart !== undefined && seriesCount(chart) > 1) expect(qa.question.includes(seriesLabels(chart)[s] ?? '\u0000'), `${where}: names series`).toBe(true);
+    };
+    const namesCategory = (i: number) => expect(qa.question.includes(chart.categories[i] ?? '\u0000'), `${where}: names ${chart.categories[i]}`).toBe(true);
+    const numberAnswer = (opts: { exact: number; precision: number; printedTolerance: number; unit: string | undefined }) => {
+      expect(qa.answer.type, where).toBe('number');
+      if (qa.answer.type !== 'number') return;
+      expect(qa.answer.precision, where).toBe(opts.precision);
+      expect(qa.answer.tolerance, where).toBe(chart.printed ? opts.printedTolerance : 0.05);
+      expect(qa.answer.unit, where).toBe(opts.unit);
+      expect(roundsTo(qa.answer.value, opts.exact, opts.precision), `${where}: expected ${opts.exact}`).toBe(true);
+    };
+    verifiedTasks.set(qa.task, (verifiedTasks.get(qa.task) ?? 0) + 1);
+    switch (qa.task) {
+      case 'chart-title':
+        expect(ids, where).toEqual([`c${k + 1}-title`]);
+        expect(text(qa.answer), where).toBe(chart.title);
+        break;
+      case 'axis-title': {
+        const vertical = qa.question.includes('vertical axis');
+        expect(vertical || qa.question.includes('horizontal axis'), where).toBe(true);
+        const axis = vertical ? chart.vertical : chart.horizontal;
+        expect(axis, where).not.toBeNull();
+        expect(text(qa.answer), where).toBe(axis?.title);
+        // The numeric axis (the line with a range) is the value axis; the other is the category axis (scatter: x).
+        expect(ids, where).toEqual([axis?.range != null ? `c${k + 1}-value-axis` : `c${k + 1}-category-axis`]);
+        break;
+      }
+      case 'legend-entry': {
+        const n = ordinalIn(qa.question);
+        expect(n, where).toBeDefined();
+        const entries = isRoundChart(chart) ? chart.categories : chart.headers;
+        expect(isRoundChart(chart) || (!isScatter(chart) && entries.length > 1), `${where}: chart has a legend`).toBe(true);
+        expect(text(qa.answer), where).toBe(entries[(n ?? 0) - 1]);
+        expect(ids, where).toEqual([`c${k + 1}-legend-${n}`]);
+        break;
+      }
+      case 'caption': {
+        expect(qa.answer.type, where).toBe('caption');
+        const caption = qa.answer.type === 'caption' ? qa.answer.value : '';
+        for (const p of parsed) expect(caption.includes(`"${p.title}"`), where).toBe(true);
+        for (const p of parsed) expect(caption.includes(p.type), where).toBe(true);
+        expect(ids, where).toEqual([]);
+        break;
+      }
+      case 'count': {
+        expect(qa.answer.type, where).toBe('integer');
+        if (qa.question.includes('charts')) {
+          expect(num(qa.answer), where).toBe(parsed.length);
+          expect(ids, where).toEqual(parsed.map((_, j) => `c${j + 1}`));
+        } else if (/\b(lines|series)\b/.test(qa.question)) {
+          expect(num(qa.answer), where).toBe(seriesCount(chart));
+          expect(num(qa.answer), where).toBeGreaterThan(1);
+          expect(ids, where).toEqual([`c${k + 1}-legend`]);
+        } else {
+          const n = chart.categories.length * seriesCount(chart);
+          expect(num(qa.answer), where).toBe(n);
+          const noun = isRoundChart(chart) ? 'slices' : /line|area|scatter/.test(chart.type) ? 'points' : 'bars';
+          expect(qa.question.includes(noun), where).toBe(true);
+          const expected = Array.from({ length: seriesCount(chart) }, (_, j) => seriesIds(chart, k, j)).flat();
+          expect([...ids].sort(), where).toEqual([...expected].sort());
+        }
+        break;
+      }
+      case 'colour': {
+        expect(mark, where).toBeDefined();
+        const entryIndex = isRoundChart(chart) ? (mark?.i ?? -1) : (mark?.s ?? -1);
+        expect(isRoundChart(chart) ? mark?.s : mark?.i, where).toBe(0);
+        const entry = chart.colours[entryIndex];
+        expect(entry, where).toBeDefined();
+        expect(chart.colours.length, where).toBe(isRoundChart(chart) ? chart.categories.length : seriesCount(chart));
+        if (isRoundChart(chart)) expect(entry?.label, where).toBe(chart.categories[entryIndex]);
+        else if (!isScatter(chart)) expect(entry?.label, where).toBe(chart.headers[entryIndex]);
+        // A colour names one entry only.
+        expect(chart.colours.filter((e) => e.colour === entry?.colour), `${where}: colour unique`).toHaveLength(1);
+        const asksColour = /what colour|which colour|in which colour/i.test(qa.question);
+        if (chart.colours.length === 1) {
+          expect(asksColour, where).toBe(true);
+          expect(ids, where).toEqual([`c${k + 1}-s1-1`]);
+        } else {
+          expect(ids[1], where).toBe(`c${k + 1}-legend`);
+        }
+        if (asksColour) {
+          expect(text(qa.answer), where).toBe(entry?.colour);
+          if (chart.colours.length > 1) expect(qa.question.includes(entry?.label ?? '\u0000'), where).toBe(true);
+        } else {
+          expect(text(qa.answer), where).toBe(entry?.label);
+          expect(qa.question.includes(entry?.colour ?? '\u0000'), where).toBe(true);
+        }
+        break;
+      }
+      case 'value': {
+        expect(marks, where).toHaveLength(1);
+        expect(ids, where).toHaveLength(1);
+        expect(isScatter(chart), where).toBe(false);
+        const i = mark?.i ?? -1;
+        namesCategory(i);
+        namesSeries();
+        const cell = texts[i] ?? '';
+        expect(cell, where).not.toBe('');
+        numberAnswer({ exact: cellNumber(cell), precision: printedDecimals(cell), printedTolerance: 0, unit: percent ? '%' : undefined });
+        break;
+      }
+      case 'extreme': {
+        const which = qa.question.includes('highest') ? 'highest' : 'lowest';
+        expect(qa.question.includes(which), where).toBe(true);
+        expect(isScatter(chart), where).toBe(false);
+        const stacked = qa.question.includes('in total');
+        const gap = chart.printed ? 10 ** -decimals : isRoundChart(chart) ? 1.5 : 0.02 * valueSpan(chart);
+        if (stacked) {
+          expect(chart.type, where).toBe('stacked bar chart');
+          const sums = chart.categories.map((_, i) => exactSum(chart.headers.map((_, j) => chart.cells[j]?.[i] ?? '0')));
+          const { index } = uniqueExtreme(sums, which, gap);
+          expect(text(qa.answer), where).toBe(chart.categories[index]);
+          expect([...ids].sort(), where).toEqual(chart.headers.map((_, j) => `c${k + 1}-s${j + 1}-${index + 1}`).sort());
+        } else {
+          namesSeries();
+          const { index } = uniqueExtreme(values, which, gap);
+          expect(text(qa.answer), where).toBe(chart.categories[index]);
+          expect(ids, where).toEqual([`c${k + 1}-s${s + 1}-${index + 1}`]);
+        }
+        break;
+      }
+      case 'difference': {
+        expect(marks, where).toHaveLength(2);
+        const [hi, lo] = marks;
+        expect(hi?.s, where).toBe(lo?.s);
+        const a = texts[hi?.i ?? -1] ?? '';
+        const b = texts[lo?.i ?? -1] ?? '';
+        namesCategory(hi?.i ?? -1);
+        namesCategory(lo?.i ?? -1);
+        namesSeries();
+        const diff = exactSum([a, `${b.startsWith('-') ? b.slice(1) : `-${b}`}`]);
+        expect(diff, where).toBeGreaterThan(0);
+        numberAnswer({ exact: diff, precision: decimals, printedTolerance: 0, unit: percent ? '%' : undefined });
+        break;
+      }
+      case 'sum-average': {
+        const average = /average|mean/.test(qa.question);
+        expect(average || /sum|Add up/.test(qa.question), where).toBe(true);
+        expect([...ids].sort(), where).toEqual(seriesIds(chart, k, s).sort());
+        namesSeries();
+        const total = exactSum(texts);
+        if (average) {
+          expect(qa.question.includes(`${decimals + 1} decimal place`), where).toBe(true);
+          numberAnswer({ exact: total / texts.length, precision: decimals + 1, printedTolerance: 0.01, unit: percent ? '%' : undefined });
+        } else {
+          numberAnswer({ exact: total, precision: decimals, printedTolerance: 0, unit: percent ? '%' : undefined });
+        }
+        break;
+      }
+      case 'ratio-change': {
+        expect(marks, where).toHaveLength(2);
+        const [from, to] = marks;
+        expect(from?.s, where).toBe(to?.s);
+        expect(from?.i ?? 0, where).toBeLessThan(to?.i ?? 0);
+        namesCategory(from?.i ?? -1);
+        namesCategory(to?.i ?? -1);
+        namesSeries();
+        const a = values[from?.i ?? -1] ?? Number.NaN;
+        const b = values[to?.i ?? -1] ?? Number.NaN;
+        expect(a, where).toBeGreaterThan(0);
+        expect(b, where).toBeGreaterThan(0);
+        if (qa.question.includes('percentage')) {
+          expect(qa.question.indexOf(chart.categories[from?.i ?? 0] ?? ''), where).toBeLessThan(qa.question.lastIndexOf(chart.categories[to?.i ?? 0] ?? ''));
+          numberAnswer({ exact: (100 * (b - a)) / a, precision: 1, printedTolerance: 0.01, unit: '%' });
+        } else {
+          numberAnswer({ exact: b / a, precision: 2, printedTolerance: 0.01, unit: undefined });
+        }
+        break;
+      }
+      case 'largest-rise': {
+        expect(marks, where).toHaveLength(2);
+        namesSeries();
+        const rises = texts.slice(1).map((t, j) => exactSum([t, (texts[j] ?? '').startsWith('-') ? (texts[j] ?? '').slice(1) : `-${texts[j]}`]));
+        const gap = chart.printed ? 10 ** -decimals : 2 * 0.02 * valueSpan(chart);
+        const { index } = uniqueExtreme(rises, 'highest', gap);
+        expect(rises[index], where).toBeGreaterThan(0);
+        expect(text(qa.answer), where).toBe(chart.categories[index + 1]);
+        expect(ids, where).toEqual([`c${k + 1}-s${s + 1}-${index + 1}`, `c${k + 1}-s${s + 1}-${index + 2}`]);
+        break;
+      }
+      case 'correlation': {
+        expect(isScatter(chart), where).toBe(true);
+        const xs = (chart.cells[0] ?? []).map(cellNumber);
+        const ys = (chart.cells[1] ?? []).map(cellNumber);
+        const r = correlation(xs, ys);
+        expect(Math.abs(r), where).toBeGreaterThanOrEqual(0.6);
+        expect(qa.answer, where).toEqual({ type: 'boolean', value: r > 0 });
+        expect([...ids].sort(), where).toEqual(seriesIds(chart, k, 0).sort());
+        break;
+      }
+      default:
+        throw new Error(`unexpected task ${qa.task}`);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type { Answer } from '@absynth/core';
+import type { SampleRecord } from '@absynth/engine';
+import { expect } from 'vitest';
+import { tables } from '../scenario.js';
+import type { TableScene } from '../scene.js';
+import { cellNumber, cellOf, parseTablesText, printedDecimals, roundTo } from './reference.js';
+
+/** Rechecks every answer of a generated sample from the parsed text rendering of its scene. */
+export function verifyAgainstText(sample: SampleRecord<TableScene>): void {
+  const { scene } = sample;
+  const parsed = parseTablesText(tables.text?.(scene) ?? '');
+  for (const qa of sample.qa) {
+    const cells = qa.regions.map((r) => cellOf(r.id)).filter((c) => c !== undefined);
+    const first = cells[0];
+    const table = parsed[first?.t ?? 0];
+    const column = (c: number) => (table?.rows ?? []).map((row) => row.cells[c] ?? '');
+    const num = (a: Answer) => (a.type === 'number' || a.type === 'integer' ? a.value : Number.NaN);
+    const where = `${sample.id} ${qa.task}: ${qa.question}`;
+    switch (qa.task) {
+      case 'table-title':
+      case 'column-header':
+      case 'row-label': {
+        const texts = parsed.flatMap((p) => [p.title, ...p.headers, ...p.rows.map((r) => r.label)]);
+        expect(qa.answer.type === 'text' && texts.includes(qa.answer.value), where).toBe(true);
+        break;
+      }
+      case 'caption':
+        expect(qa.answer.type, where).toBe('caption');
+        for (const p of parsed) expect(qa.answer.type === 'caption' && qa.answer.value.includes(p.title), where).toBe(true);
+        break;
+      case 'count': {
+        const t = Number(/^table-(\d+)$/.exec(qa.regions[0]?.id ?? '')?.[1] ?? 1) - 1;
+        const p = parsed[t];
+        const expected = qa.question.includes('tables') ? parsed.length : qa.question.includes('columns') ? p?.headers.length : p?.rows.length;
+        expect(num(qa.answer), where).toBe(expected);
+        break;
+      }
+      case 'cell-value': {
+        const text = table?.rows[first?.r ?? -1]?.cells[first?.c ?? -1] ?? '';
+        expect(num(qa.answer), where).toBe(cellNumber(text));
+        break;
+      }
+      case 'difference':
+      case 'column-range': {
+        const [a, b] = cells.map((c) => table?.rows[c.r]?.cells[c.c] ?? '');
+        const d = printedDecimals(a ?? '');
+        expect(num(qa.answer), where).toBe(roundTo(cellNumber(a ?? '') - cellNumber(b ?? ''), d));
+        if (qa.task === 'column-range') {
+          const values = column(first?.c ?? 0).map(cellNumber);
+          expect(num(qa.answer), where).toBe(roundTo(Math.max(...values) - Math.min(...values), d));
+        }
+        break;
+      }
+      case 'sum-average': {
+        const texts = column(first?.c ?? 0);
+        const d = printedDecimals(texts[0] ?? '');
+        const total = texts.map(cellNumber).reduce((x, y) => x + y, 0);
+        const average = qa.question.includes('average') || qa.question.includes('mean');
+        expect(num(qa.answer), where).toBeCloseTo(average ? roundTo(total / texts.length, d + 1) : roundTo(total, d), 9);
+        break;
+      }
+      case 'ratio-change': {
+        const [a, b] = cells.map((c) => cellNumber(table?.rows[c.r]?.cells[c.c] ?? ''));
+        const expected = qa.question.includes('percentage') ? roundTo((((b ?? 0) - (a ?? 0)) / (a ?? 1)) * 100, 1) : roundTo((b ?? 0) / (a ?? 1), 2);
+        expect(Math.abs(num(qa.answer) - expected), where).toBeLessThan(1e-9 + (qa.question.includes('percentage') ? 0.1 : 0.01));
+        break;
+      }
+      case 'extreme-row': {
+        const values = column(first?.c ?? 0).map(cellNumber);
+        const best = qa.question.includes('highest') ? Math.max(...values) : Math.min(...values);
+        expect(values.filter((v) => v === best), where).toHaveLength(1);
+        const label = table?.rows[values.indexOf(best)]?.label;
+        expect(qa.answer.type === 'text' && qa.answer.value, where).toBe(label);
+        break;
+      }
+      default:
+        throw new Error(`unexpected task ${qa.task}`);
+    }
+  }
+}
