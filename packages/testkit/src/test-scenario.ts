@@ -63,6 +63,14 @@ export function testScenario<T extends AnyScenario>(scenario: T, options: TestSc
         for (const qa of sample.qa) {
           expect(qa.question.trim()).not.toBe('');
           expect(qa.rationale.trim()).not.toBe('');
+          // A region a question names lies inside the image (within half a pixel).
+          for (const { id, box } of qa.regions) {
+            const where = `${sample.id} ${qa.task} region ${id}`;
+            expect(box.x, where).toBeGreaterThanOrEqual(-0.5);
+            expect(box.y, where).toBeGreaterThanOrEqual(-0.5);
+            expect(box.x + box.width, where).toBeLessThanOrEqual(sample.width + 0.5);
+            expect(box.y + box.height, where).toBeLessThanOrEqual(sample.height + 0.5);
+          }
         }
         options.verify?.(sample);
       }

@@ -53,13 +53,13 @@ export function visibleGap(chart: Chart): number {
   return Math.max(0.02 * span, 2 * readError(chart));
 }
 
-/** A value as whole steps of the chart's precision, so sums and differences are exact. */
-export function steps(chart: Chart, value: number): number {
+/** A value as a whole number of the chart's last printed digit (10^-decimals), so sums and differences are exact. */
+export function toUnits(chart: Chart, value: number): number {
   return Math.round(value * 10 ** chart.decimals);
 }
 
-/** Back from whole steps to a value. */
-export function fromSteps(chart: Chart, count: number): number {
+/** Back from whole units of the last printed digit to a value. */
+export function fromUnits(chart: Chart, count: number): number {
   return count / 10 ** chart.decimals;
 }
 
@@ -122,7 +122,7 @@ export function clearExtreme(chart: Chart, values: readonly number[], which: 'hi
 
 /** The totals of a stacked chart: the sum of every series per category. */
 export function totals(chart: Chart): number[] {
-  return chart.categories.map((_, i) => fromSteps(chart, chart.series.reduce((sum, s) => sum + steps(chart, s.values[i] ?? 0), 0)));
+  return chart.categories.map((_, i) => fromUnits(chart, chart.series.reduce((sum, s) => sum + toUnits(chart, s.values[i] ?? 0), 0)));
 }
 
 /** `2,310` → `2,310`; a difference written with brackets around a negative subtrahend. */

@@ -2,14 +2,14 @@ import { answer, defineTask, formatNumber, listing, ordinal, sentenceCase } from
 import {
   chartRef,
   clearExtreme,
-  fromSteps,
+  fromUnits,
   minus,
   pickChart,
   pointName,
   printed,
   readAnswer,
   readValues,
-  steps,
+  toUnits,
   totals,
 } from './reading.js';
 import { inUnit, isRound, kindName, labelText, withUnit } from './format.js';
@@ -293,7 +293,7 @@ export const differenceTask = defineTask({
     const [hi, lo] = (values[x] ?? 0) >= (values[y] ?? 0) ? [x, y] : [y, x];
     const a = values[hi] ?? 0;
     const b = values[lo] ?? 0;
-    const diff = fromSteps(chart, steps(chart, a) - steps(chart, b));
+    const diff = fromUnits(chart, toUnits(chart, a) - toUnits(chart, b));
     if (diff === 0) return undefined;
     const result = readAnswer(chart, [a, b], ([p = 0, q = 0]) => (printed(chart) ? diff : p - q));
     if (result === undefined) return undefined;
@@ -320,7 +320,7 @@ export const totalTask = defineTask({
     const { chart, k } = picked;
     const s = rng.int(0, chart.series.length - 1);
     const values = chart.series[s]?.values ?? [];
-    const sum = fromSteps(chart, values.reduce((total, v) => total + steps(chart, v), 0));
+    const sum = fromUnits(chart, values.reduce((total, v) => total + toUnits(chart, v), 0));
     const terms = `${values.map((v) => formatNumber(v, chart.decimals)).join(' + ')} = ${formatNumber(sum, chart.decimals)}`;
     const of = chart.series.length > 1 ? `${chart.series[s]?.label}'s values` : 'all values';
     const read = readValues(
@@ -414,7 +414,7 @@ export const largestRiseTask = defineTask({
     const { chart, k } = picked;
     const s = rng.int(0, chart.series.length - 1);
     const values = chart.series[s]?.values ?? [];
-    const rises = values.slice(1).map((v, i) => fromSteps(chart, steps(chart, v) - steps(chart, values[i] ?? 0)));
+    const rises = values.slice(1).map((v, i) => fromUnits(chart, toUnits(chart, v) - toUnits(chart, values[i] ?? 0)));
     if (Math.max(...rises) <= 0) return undefined;
     // A rise is read at both ends, so it needs twice the usual gap.
     const best = clearExtreme(chart, rises.map((r) => r / 2), 'highest');

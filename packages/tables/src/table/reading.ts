@@ -18,13 +18,13 @@ export function pickTable(scene: TableScene, rng: Rng): { table: Table; t: numbe
   return { table: scene.tables[t] as Table, t };
 }
 
-/** A value as whole steps of the table's precision, so sums and differences are exact. */
-export function steps(table: Table, value: number): number {
+/** A value as a whole number of the table's last printed digit (10^-decimals), so sums and differences are exact. */
+export function toUnits(table: Table, value: number): number {
   return Math.round(value * 10 ** table.decimals);
 }
 
-/** Back from whole steps to a value. */
-export function fromSteps(table: Table, count: number): number {
+/** Back from whole units of the last printed digit to a value. */
+export function fromUnits(table: Table, count: number): number {
   return count / 10 ** table.decimals;
 }
 
@@ -44,8 +44,8 @@ export function cellRef(table: Table, r: number, c: number): string {
 export function extremeRow(table: Table, c: number, which: 'highest' | 'lowest'): number | undefined {
   const values = table.columns[c]?.values ?? [];
   const sign = which === 'highest' ? 1 : -1;
-  const best = Math.max(...values.map((v) => sign * steps(table, v)));
-  const at = values.flatMap((v, r) => (sign * steps(table, v) === best ? [r] : []));
+  const best = Math.max(...values.map((v) => sign * toUnits(table, v)));
+  const at = values.flatMap((v, r) => (sign * toUnits(table, v) === best ? [r] : []));
   return at.length === 1 ? at[0] : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { answer, defineTask, type Rng } from '@absynth/core';
-import { cellRef, extremeRow, fromSteps, pickTable, readCells, steps, tableExtremes, tableRef, valueAt } from './reading.js';
+import { cellRef, extremeRow, fromUnits, pickTable, readCells, toUnits, tableExtremes, tableRef, valueAt } from './reading.js';
 import { textIds } from './draw.js';
 import { cellText, formatNumber, listing, ordinal, withUnit } from './format.js';
 import type { Table, TableScene } from './scene.js';
@@ -238,7 +238,7 @@ export const differenceTask = defineTask({
     const c = rng.int(0, table.columns.length - 1);
     const [x, y] = pickDistinct(rng, table.rows.length);
     const [hi, lo] = valueAt(table, x, c) >= valueAt(table, y, c) ? [x, y] : [y, x];
-    const diff = fromSteps(table, steps(table, valueAt(table, hi, c)) - steps(table, valueAt(table, lo, c)));
+    const diff = fromUnits(table, toUnits(table, valueAt(table, hi, c)) - toUnits(table, valueAt(table, lo, c)));
     if (diff === 0) return undefined;
     const header = table.columns[c]?.header ?? '';
     const [a, b] = [formatNumber(valueAt(table, hi, c), table.decimals), formatNumber(valueAt(table, lo, c), table.decimals)];
@@ -264,8 +264,8 @@ export const totalTask = defineTask({
     const c = rng.int(0, table.columns.length - 1);
     const header = table.columns[c]?.header ?? '';
     const values = table.columns[c]?.values ?? [];
-    const total = values.reduce((sum, v) => sum + steps(table, v), 0);
-    const sum = fromSteps(table, total);
+    const total = values.reduce((sum, v) => sum + toUnits(table, v), 0);
+    const sum = fromUnits(table, total);
     const terms = `${values.map((v) => formatNumber(v, table.decimals)).join(' + ')} = ${formatNumber(sum, table.decimals)}`;
     const read = `The column "${header}" of ${tableRef(scene, t)} reads ${listing(values.map((v) => cellText(table, v)))}.`;
     if (rng.bool(0.5)) {
@@ -346,10 +346,10 @@ export const rangeTask = defineTask({
     const { table, t } = pickTable(scene, rng);
     const c = rng.int(0, table.columns.length - 1);
     const values = table.columns[c]?.values ?? [];
-    const stepsOf = values.map((v) => steps(table, v));
-    const hi = stepsOf.indexOf(Math.max(...stepsOf));
-    const lo = stepsOf.indexOf(Math.min(...stepsOf));
-    const gap = fromSteps(table, (stepsOf[hi] ?? 0) - (stepsOf[lo] ?? 0));
+    const unitsOf = values.map((v) => toUnits(table, v));
+    const hi = unitsOf.indexOf(Math.max(...unitsOf));
+    const lo = unitsOf.indexOf(Math.min(...unitsOf));
+    const gap = fromUnits(table, (unitsOf[hi] ?? 0) - (unitsOf[lo] ?? 0));
     if (gap === 0) return undefined;
     const header = table.columns[c]?.header ?? '';
     const [a, b] = [formatNumber(valueAt(table, hi, c), table.decimals), formatNumber(valueAt(table, lo, c), table.decimals)];

@@ -48,13 +48,6 @@ export function verifyGraph(sample: SampleRecord<GraphScene>): void {
     const where = `${sample.id} ${qa.task}: ${qa.question} -> ${JSON.stringify(qa.answer)} ${JSON.stringify(qa.regions.map((r) => r.id))}`;
     const ids = qa.regions.map((r) => r.id);
     const names = quoted(qa.question);
-    for (const r of qa.regions) {
-      if (r.box === undefined) continue;
-      expect(r.box.x, `${where} ${r.id}`).toBeGreaterThanOrEqual(-0.5);
-      expect(r.box.y, `${where} ${r.id}`).toBeGreaterThanOrEqual(-0.5);
-      expect(r.box.x + r.box.width, `${where} ${r.id}`).toBeLessThanOrEqual(sample.width + 0.5);
-      expect(r.box.y + r.box.height, `${where} ${r.id}`).toBeLessThanOrEqual(sample.height + 0.5);
-    }
     verifiedGraphTasks.set(qa.task, (verifiedGraphTasks.get(qa.task) ?? 0) + 1);
     switch (qa.task) {
       case 'figure-type': {
