@@ -42,6 +42,12 @@ export function scenarioProblems(value: unknown): string[] {
     problems.push(`sample: must take (rng, params, { size, resources }); it declares ${s.sample.length} parameters`);
   }
   if (s.size !== undefined && typeof s.size !== 'function') problems.push('size: must be a function when given');
+  if (s.styles !== undefined) {
+    const known = ['crisp', 'sketch'];
+    if (!Array.isArray(s.styles) || s.styles.length === 0 || s.styles.some((style) => !known.includes(style as string))) {
+      problems.push('styles: must be a non-empty list of crisp and sketch when given');
+    }
+  }
   if (s.text !== undefined && typeof s.text !== 'function') problems.push('text: must be a function when given');
   if (!Array.isArray(s.tasks) || s.tasks.length === 0) {
     problems.push('tasks: must be a non-empty array of defineTask objects');

@@ -1,4 +1,4 @@
-import type { Pen } from '@absynth/render';
+import type { DrawingStyle, Pen } from '@absynth/render';
 import type { z } from 'zod';
 import type { Answer, RouteAnswer } from './answers/types.js';
 import type { Rng } from './rng.js';
@@ -108,6 +108,12 @@ export interface Scenario<Id extends string = string, P extends ParamsSchema = P
   sample(rng: Rng, params: z.output<P>, context: SampleContext): S;
   /** Draws the scene. May be async (layout engines). */
   draw(scene: NoInfer<S>, pen: Pen): void | Promise<void>;
+  /**
+   * The drawing styles `draw` honours; default both, `crisp` and `sketch` (the pen draws its
+   * shapes hand-drawn). A scenario whose image comes from elsewhere (a raster library through
+   * `pen.image`) lists only `crisp`, and a run that asks for another style is refused.
+   */
+  styles?: readonly DrawingStyle[];
   /** The question families. */
   tasks: readonly Task<NoInfer<S>>[];
   /** Scorers for answers with many valid forms. */

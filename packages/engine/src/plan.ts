@@ -133,6 +133,10 @@ export function planRun(options: GenerateOptions): RunPlan {
   if (style !== 'crisp' && style !== 'sketch') {
     throw new UsageError(`invalid style "${String(style)}"; allowed: crisp, sketch`);
   }
+  const styles = scenario.styles ?? ['crisp', 'sketch'];
+  if (!styles.includes(style)) {
+    throw new UsageError(`invalid style "${style}": scenario "${scenario.id}" draws only ${styles.join(', ')}`);
+  }
   const modality = options.modality ?? 'image';
   if (!modalities.includes(modality)) {
     throw new UsageError(`invalid modality "${String(modality)}"; allowed: ${modalities.join(', ')}`);

@@ -17,6 +17,8 @@ export const charts = defineScenario({
   size: chartSize,
   sample: sampleCharts,
   draw: drawCharts,
+  // chart.js paints the chart on a canvas, which the pen places as an image: it has no hand-drawn form.
+  styles: ['crisp'],
   tasks: chartTasks,
   text: chartsText,
 });

@@ -112,6 +112,11 @@ const cases: { name: string; args: string[]; message: RegExp }[] = [
     message: /invalid style "pastel"; allowed: crisp, sketch/,
   },
   {
+    name: 'a style the scenario does not draw (chart.js charts have no hand-drawn form)',
+    args: ['generate', 'charts', '--out', 'out', '--style', 'sketch'],
+    message: /invalid style "sketch": scenario "charts" draws only crisp/,
+  },
+  {
     name: 'an unknown modality, naming the flag and the allowed values',
     args: generateMaze('--modality', 'video'),
     message: /invalid --modality "video"; allowed: image, text, both/,

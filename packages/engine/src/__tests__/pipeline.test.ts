@@ -71,6 +71,9 @@ describe('generate', () => {
     reject({ count: 1.5 }, /invalid count/);
     reject({ theme: 'neon' }, /unknown theme "neon"; allowed: auto, /);
     reject({ style: 'pencil' }, /invalid style "pencil"/);
+    expect(() => planRun({ scenario: { ...bars, styles: ['crisp'] }, count: 1, style: 'sketch' })).toThrow(
+      /invalid style "sketch": scenario "test-bars" draws only crisp/,
+    );
     reject({ size: { width: 10, height: 512 } }, /size width 10/);
     reject({ tasks: ['nope'] }, /unknown task "nope" for scenario "test-bars"; tasks: count, tallest/);
     expect(() => planRun({ scenario: bars, count: 1, params: { bars: 1 } })).toThrow(ParamsError);
