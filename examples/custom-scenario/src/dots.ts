@@ -63,7 +63,8 @@ export const dots = defineScenario({
   },
   draw(scene, pen) {
     scene.dots.forEach((dot, i) => {
-      pen.circle(dot.x, dot.y, dot.r, { fill: colours[dot.colour], stroke: pen.theme.foreground, strokeWidth: 1 }, { id: `dot-${i}` });
+      // The classes say what each mark is, so the testkit can count the dots of a colour in the drawing.
+      pen.circle(dot.x, dot.y, dot.r, { fill: colours[dot.colour], stroke: pen.theme.foreground, strokeWidth: 1 }, { id: `dot-${i}`, class: `dot dot-${dot.colour}` });
     });
   },
   tasks: [
@@ -79,6 +80,12 @@ export const dots = defineScenario({
           answer: answer.integer(matching.length),
           rationale: [`Looking at every dot, ${matching.length} of the ${scene.dots.length} are ${colour}.`],
           regions: matching.map((i) => `dot-${i}`),
+          // What a reader must see: the dots of the colour, all the dots, and that colour on a dot.
+          needs: {
+            counts: `dot-${colour}`,
+            tallies: [{ class: 'dot', count: scene.dots.length }],
+            colours: [{ name: colour, hex: colours[colour], region: `dot-${matching[0]}`, among: 'dot' }],
+          },
         };
       },
     },
@@ -92,10 +99,15 @@ export const dots = defineScenario({
         const ranked = [...counts].sort((a, b) => b[1] - a[1]);
         const [first, second] = ranked;
         if (first === undefined || (second !== undefined && second[1] === first[1])) return undefined;
+        const example = scene.dots.findIndex((d) => d.colour === first[0]);
         return {
           question: 'Which colour do most of the dots have?',
           answer: answer.text(first[0]),
           rationale: [ranked.map(([c, n]) => `${n} ${c}`).join(', ') + '.', `${first[0]} has the most dots.`],
+          needs: {
+            tallies: ranked.map(([c, n]) => ({ class: `dot-${c}`, count: n })),
+            colours: [{ name: first[0], hex: colours[first[0]], region: `dot-${example}`, among: 'dot' }],
+          },
         };
       },
     },

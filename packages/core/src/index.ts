@@ -13,14 +13,17 @@ export type { ItemSeed, Rng } from './rng.js';
 export { itemRng, itemSeedKey, rngFromKey } from './rng.js';
 export type {
   AnyScenario,
+  ColourNeed,
   DraftQuestion,
   Level,
   ParamsInput,
   ParamsOutput,
   ParamsSchema,
   QuestionKind,
+  ReaderNeeds,
   SampleContext,
   SampleResources,
+  ScaleReading,
   Scenario,
   SceneOf,
   ScoreOverrides,

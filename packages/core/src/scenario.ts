@@ -42,6 +42,64 @@ export interface DraftQuestion {
   rationale: readonly string[];
   /** Ids of drawn shapes that show the answer; the pipeline resolves them to boxes. */
   regions?: readonly string[];
+  /**
+   * What a reader must see in the image to answer, in terms of the drawing; checked against
+   * the drawn shapes and pixels by the testkit's `testAnswerable`. Not stored in datasets.
+   */
+  needs?: ReaderNeeds;
+}
+
+/**
+ * What a reader must see to answer a question, in terms of the drawing: the texts it needs, the
+ * marks it counts, the numbers it states that are not printed, the colours it names, the marks
+ * of a unique extreme. Every id is a shape, group or region id of the drawing; every class one
+ * of the space-separated names of a `class` given to the pen (`dot dot-red`). Any number the question or rationale states must be printed in the
+ * image, or be one of `readings` or `derived`.
+ */
+export interface ReaderNeeds {
+  /** Ids of the drawn texts the question quotes or the answer is read from (texts, or regions carrying a raster library's text). */
+  texts?: readonly string[];
+  /** The class of the marks a count counts: an integer answer must equal the drawn shapes of that class. */
+  counts?: string;
+  /** Other counts the question or rationale states ("3 of the 7 dots"), each of the drawn marks of a class. */
+  tallies?: readonly { class: string; count: number }[];
+  /** Values stated that are read off a drawn scale rather than printed. */
+  readings?: readonly ScaleReading[];
+  /** Values stated that are computed from what is read or printed (sums, differences, ratios). */
+  derived?: readonly number[];
+  /** Colours the question or answer names, each with the region that shows it. */
+  colours?: readonly ColourNeed[];
+  /** A unique highest or lowest mark asked for: the first reading is the answer's mark, the rest its rivals. */
+  extreme?: { which: 'highest' | 'lowest'; readings: readonly ScaleReading[] };
+}
+
+/**
+ * A value read off a drawn linear scale: where the edge of mark `mark` falls against the
+ * numeric tick labels drawn inside region `axis`.
+ */
+export interface ScaleReading {
+  /** The value stated. */
+  value: number;
+  /** The id of the mark whose edge shows the value (a bar, a point). */
+  mark: string;
+  /** Which edge of the mark's box: `top` or `bottom` against a vertical axis, `left` or `right` (or `centre`) against a horizontal one. */
+  edge: 'top' | 'bottom' | 'left' | 'right' | 'centre';
+  /** The id of the region holding the axis' tick labels. */
+  axis: string;
+  /** How far the stated value may be from the drawing, in the value's units: the statement's own precision ("about 60" within 5, "59.5" within 0.05). */
+  tolerance: number;
+}
+
+/** A colour a question names, and the region whose pixels show it. */
+export interface ColourNeed {
+  /** The name the question uses. */
+  name: string;
+  /** The colour the name stands for, `#rrggbb`; default the render named colour of that name. */
+  hex?: string;
+  /** The id of the region (a bar, a node) painted in it. */
+  region: string;
+  /** The class of the marks whose colours the question could mean; default the region's own class. */
+  among?: string;
 }
 
 /** A family of questions about a scene. */

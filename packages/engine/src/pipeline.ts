@@ -1,6 +1,6 @@
 import { answerText, itemRng, ScenarioError, scoreResponse } from '@absynth/core';
 import type { AnyScenario, Rng, SampleContext, ScenarioId, ScenarioRegistry, SceneOf } from '@absynth/core';
-import type { Theme } from '@absynth/render';
+import type { Shape, Theme } from '@absynth/render';
 import { createPen, getTheme, renderImage, themeNames } from '@absynth/render';
 import { untilAborted } from './abort.js';
 import { draftInWorkers } from './parallel.js';
@@ -64,6 +64,14 @@ export async function generateItem(plan: RunPlan, index: number): Promise<Genera
  * threads run. Every answer is checked against its own scorer here.
  */
 export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSample> {
+  return (await inspectItem(plan, index)).sample;
+}
+
+/**
+ * Drafts item `index` as {@link draftItem} does, and also returns the drawing's display list,
+ * for checks of what the image shows (the testkit's `testAnswerable`).
+ */
+export async function inspectItem(plan: RunPlan, index: number): Promise<{ sample: DraftedSample; shapes: readonly Shape[] }> {
   const { scenario, seed } = plan;
   const fail = (problem: string) => new ScenarioError(scenario.id, seed, index, problem);
   const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index });
@@ -118,6 +126,7 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
       answer: draft.answer,
       answerText: text,
       steps: [...draft.rationale],
+      ...(draft.needs === undefined ? {} : { needs: draft.needs }),
       regions: (draft.regions ?? []).map((regionId) => {
         const box = regions.get(regionId);
         if (box === undefined) throw fail(`task "${task.id}" names region "${regionId}", which draw did not draw`);
@@ -126,7 +135,7 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
     });
   }
 
-  return {
+  const sample: DraftedSample = {
     id,
     scenario: scenario.id,
     scenarioVersion: scenario.version,
@@ -146,6 +155,7 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
     svg: image?.svg ?? null,
     png: image?.png ?? null,
   };
+  return { sample, shapes: pen.shapes };
 }
 
 /** Words a drafted item's questions with the plan's writer, each with its own rng stream. */

@@ -1,5 +1,5 @@
 // The records a run produces, as `samples.jsonl` stores them, and the drafts they are written from.
-import type { Answer, Level, QuestionKind } from '@absynth/core';
+import type { Answer, Level, QuestionKind, ReaderNeeds } from '@absynth/core';
 import type { Box, DrawingStyle } from '@absynth/render';
 
 /** What a dataset shows the model: the image, the scene's text rendering, or both. */
@@ -62,6 +62,8 @@ export interface DraftedQA extends Omit<QA, 'question' | 'rationale'> {
   phrasings: string[];
   /** The derivation, one step per entry. */
   steps: string[];
+  /** What a reader must see to answer, when the task says (checked by the testkit; not stored). */
+  needs?: ReaderNeeds;
 }
 
 /** A sample before its questions are worded: everything but the writer's output. */

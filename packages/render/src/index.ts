@@ -7,6 +7,7 @@ export type {
   Point,
   RenderedImage,
   RenderOptions,
+  RegionOptions,
   Shape,
   ShapeOptions,
   ShapeStyle,
@@ -21,8 +22,10 @@ export { defaultTheme, getTheme, themeNames, themes } from './themes.js';
 export {
   channelSpread,
   chroma,
+  ciede2000,
   colourDifference,
   contrastRatio,
+  hueAngle,
   mixColours,
   relativeLuminance,
   rgbDistance,

@@ -29,9 +29,16 @@ export function createPen({ width, height, theme = defaultTheme }: PenOptions): 
     usedIds.add(id);
   }
 
+  function markClass(call: string, shape: Shape, markClass: string | undefined): void {
+    if (markClass === undefined) return;
+    if (typeof markClass !== 'string' || markClass === '') throw new Error(`pen.${call}: class must be a non-empty string, got ${JSON.stringify(markClass)}`);
+    shape.class = markClass;
+  }
+
   function append(call: string, shape: Shape, options: ShapeOptions | undefined): void {
     claimId(call, options?.id);
     if (options?.id !== undefined) shape.id = options.id;
+    markClass(call, shape, options?.class);
     targets[targets.length - 1]!.push(shape);
   }
 
@@ -115,13 +122,18 @@ export function createPen({ width, height, theme = defaultTheme }: PenOptions): 
       append('image', { kind: 'image', x, y, width: imageWidth, height: imageHeight, png: Uint8Array.from(png), box }, options);
     },
 
-    region(id, box) {
+    region(id, box, options) {
       if (typeof id !== 'string' || id === '') throw new Error(`pen.region: id must be a non-empty string, got ${JSON.stringify(id)}`);
       requireFinite('region', 'box.x', box.x);
       requireFinite('region', 'box.y', box.y);
       requireNonNegative('region', 'box.width', box.width);
       requireNonNegative('region', 'box.height', box.height);
-      append('region', { kind: 'region', id, box: { x: box.x, y: box.y, width: box.width, height: box.height } }, { id });
+      const shape: Shape = { kind: 'region', id, box: { x: box.x, y: box.y, width: box.width, height: box.height } };
+      if (options?.text !== undefined) {
+        if (typeof options.text !== 'string') throw new Error(`pen.region: text must be a string, got ${typeof options.text}`);
+        shape.text = options.text;
+      }
+      append('region', shape, { id, class: options?.class });
     },
 
     path(d, box, style, options) {
@@ -147,7 +159,7 @@ export function createPen({ width, height, theme = defaultTheme }: PenOptions): 
       append('text', { kind: 'text', x, y, text, style: resolved, box: textBox(x, y, text, resolved) }, options);
     },
 
-    group(id, draw) {
+    group(id, draw, options) {
       claimId('group', id);
       const children: Shape[] = [];
       targets.push(children);
@@ -162,7 +174,9 @@ export function createPen({ width, height, theme = defaultTheme }: PenOptions): 
       }
       if (children.length === 0) throw new Error(`pen.group('${id}'): draw drew nothing, so the group has no box`);
       const box = unionOfBoxes(children.map((child) => child.box));
-      targets[targets.length - 1]!.push({ kind: 'group', id, children, box });
+      const group: Shape = { kind: 'group', id, children, box };
+      markClass('group', group, options?.class);
+      targets[targets.length - 1]!.push(group);
     },
 
     measureText(text, fontSize, font?: FontFamily, weight?: 'normal' | 'bold') {

@@ -58,10 +58,26 @@ export interface TextStyle {
 export interface ShapeOptions {
   /** An id that questions use to name the image region of this shape. */
   id?: string;
+  /**
+   * The kinds of mark this shape is, space-separated (`bar`, `node`, `dot dot-red`), so that a
+   * question can say which marks it counts or whose colours it names, and the testkit can count
+   * them in the drawing. Drawn nowhere.
+   */
+  class?: string;
+}
+
+/** Options of {@link Pen.region}. */
+export interface RegionOptions {
+  /** The kind of mark the region is, as for {@link ShapeOptions.class}. */
+  class?: string;
+  /** The text a raster library drew in the region (a chart.js tick or legend label), so that checks read it like drawn text. */
+  text?: string;
 }
 
 interface ShapeBase {
   id?: string;
+  /** The kind of mark, from {@link ShapeOptions.class}. */
+  class?: string;
   /** The shape's bounding box, computed when it is drawn. */
   box: Box;
 }
@@ -77,7 +93,7 @@ export type Shape =
   | (ShapeBase & { kind: 'path'; d: string; style: ShapeStyle })
   | (ShapeBase & { kind: 'text'; x: number; y: number; text: string; style: TextStyle })
   | (ShapeBase & { kind: 'image'; x: number; y: number; width: number; height: number; png: Uint8Array })
-  | (ShapeBase & { kind: 'region'; id: string })
+  | (ShapeBase & { kind: 'region'; id: string; text?: string })
   | (ShapeBase & { kind: 'group'; children: readonly Shape[] });
 
 /**
@@ -117,9 +133,9 @@ export interface Pen {
    * Names an area without drawing anything: the parts of raster content drawn with `image` (a
    * bar or a slice of a chart.js chart), so questions can refer to them like any shape.
    */
-  region(id: string, box: Box): void;
+  region(id: string, box: Box, options?: RegionOptions): void;
   /** Draws what `draw` draws as one group; the group's box is the union of its children's. */
-  group(id: string, draw: () => void): void;
+  group(id: string, draw: () => void, options?: Pick<ShapeOptions, 'class'>): void;
   /** Estimated advance width of `text` in pixels, for layout. */
   measureText(text: string, fontSize: number, font?: FontFamily, weight?: 'normal' | 'bold'): number;
   /** The display list drawn so far. */

@@ -1,3 +1,5 @@
+export type { GateDrawing, GateQuestion, GateRules, TestAnswerableOptions } from './answerable.js';
+export { answerabilityProblems, defaultGateRules, statedNumbers, testAnswerable } from './answerable.js';
 export type { GoldenItem } from './golden.js';
 export { testGoldenSamples } from './golden.js';
 export type { TestReadmeOptions } from './readme.js';

@@ -1,4 +1,4 @@
-import { testScenario } from '@absynth/testkit';
+import { testAnswerable, testScenario } from '@absynth/testkit';
 import { expect } from 'vitest';
 import { dots } from '../dots.js';
 
@@ -20,3 +20,7 @@ testScenario(dots, {
     }
   },
 });
+
+// Every question checked against the drawing itself: the dots counted in the display list, the
+// colour named against the pixels of a dot and against every other dot's colour.
+testAnswerable(dots, { count: 24, required: ['count-colour', 'most-common'] });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   channelSpread,
   chroma,
+  ciede2000,
   colourDifference,
   contrastRatio,
+  hueAngle,
   mixColours,
   relativeLuminance,
   rgbDistance,
@@ -82,5 +84,32 @@ describe('sRGB channel measures', () => {
     expect(channelSpread('#ff0000')).toBe(255);
     expect(channelSpread('#d95f02')).toBe(0xd9 - 0x02);
     expect(() => channelSpread('#fff')).toThrow(/not a #rrggbb colour: #fff/);
+  });
+});
+
+describe('CIEDE2000', () => {
+  // Test pairs of Sharma, Wu and Dalal (2005), "The CIEDE2000 colour-difference formula".
+  it.each([
+    [[50, 2.6772, -79.7751], [50, 0, -82.7485], 2.0425],
+    [[50, 3.1571, -77.2803], [50, 0, -82.7485], 2.8615],
+    [[50, 2.8361, -74.02], [50, 0, -82.7485], 3.4412],
+    [[50, 0, 0], [50, -1, 2], 2.3669],
+    [[50, 2.5, 0], [73, 25, -18], 27.1492],
+    [[60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387], 1.2644],
+  ] as const)('%j to %j is %f', (a, b, expected) => {
+    expect(ciede2000(a, b)).toBeCloseTo(expected, 4);
+    expect(ciede2000(b, a)).toBeCloseTo(expected, 4);
+  });
+
+  it('is 0 for one colour, and reads hex colours', () => {
+    expect(ciede2000('#3366cc', '#3366cc')).toBe(0);
+    expect(ciede2000('#ff0000', '#00ff00')).toBeGreaterThan(50);
+  });
+
+  it('gives hue angles of saturated colours and 0 for greys', () => {
+    expect(hueAngle('#808080')).toBe(0);
+    expect(hueAngle('#e3262e')).toBeGreaterThan(20);
+    expect(hueAngle('#e3262e')).toBeLessThan(50);
+    expect(hueAngle('#1c2e6b')).toBeGreaterThan(250);
   });
 });

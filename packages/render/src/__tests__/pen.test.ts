@@ -153,6 +153,18 @@ describe('measureText', () => {
 });
 
 describe('groups and regions', () => {
+  it('records the class of a mark on shapes, groups and regions, and the text a region carries', () => {
+    const pen = newPen();
+    pen.rect(0, 0, 5, 5, { fill: '#000' }, { id: 'b1', class: 'bar' });
+    pen.group('n1', () => pen.circle(20, 20, 4, { fill: '#000' }), { class: 'node' });
+    pen.region('tick-1', { x: 0, y: 30, width: 12, height: 8 }, { class: 'tick-label', text: '25' });
+    pen.text(40, 40, 'plain');
+    const [bar, node, tick, plain] = pen.shapes;
+    expect([bar?.class, node?.class, tick?.class, plain?.class]).toEqual(['bar', 'node', 'tick-label', undefined]);
+    expect(tick?.kind === 'region' && tick.text).toBe('25');
+    expect(() => pen.rect(0, 0, 1, 1, {}, { class: '' })).toThrow("pen.rect: class must be a non-empty string, got \"\"");
+  });
+
   it('collects the shapes drawn inside into one group whose box is their union', () => {
     const pen = newPen();
     pen.rect(0, 0, 5, 5, { fill: '#000' });

@@ -102,3 +102,16 @@ describe('testRecompute', () => {
     ]);
   });
 });
+
+describe('testAnswerable', () => {
+  const levelsOf = (scenario: string) => outcomes(`scenario "${scenario}" answerable from the drawing`);
+  it('passes a scenario whose questions are answerable from its drawing', () => {
+    expect(levelsOf('gate-bars')).toEqual(['level 1: passed', 'level 3: passed']);
+  });
+
+  it('fails each planted defect: a count of segments as bars, an unprinted exact value, a colour the pixels contradict', () => {
+    for (const scenario of ['gate-count-segments', 'gate-unprinted-value', 'gate-wrong-colour']) {
+      expect(levelsOf(scenario), scenario).toEqual(['level 1: failed', 'level 3: failed']);
+    }
+  });
+});
