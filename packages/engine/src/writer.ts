@@ -66,7 +66,8 @@ export const templateWriter: QuestionWriter = {
   write(input, rng) {
     const question = rng.pick(input.phrasings);
     const steps = [...input.rationale];
-    const closing = `So the answer is ${input.answerText}.`;
+    // A caption ends its own sentence; a second full stop would make "..".
+    const closing = `So the answer is ${input.answerText}${/[.!?]$/.test(input.answerText) ? '' : '.'}`;
     if (steps[steps.length - 1] !== closing) steps.push(closing);
     return { question, rationale: steps.join('\n') };
   },
