@@ -1,7 +1,7 @@
 // How a reader reads a table, for the tasks: which table a question names, exact sums on values,
 // the extremes and rationale lines that state the cells read.
 import type { Rng } from '@absynth/core';
-import { listing, ordinal, withUnit } from './format.js';
+import { listing, ordinal, sentence, withUnit } from './format.js';
 import type { Table, TableScene } from './scene.js';
 
 /** How a question names a table: "the table" when it is alone, else by its title and position. */
@@ -28,6 +28,28 @@ export function fromUnits(table: Table, count: number): number {
   return count / 10 ** table.decimals;
 }
 
+/**
+ * `numerator / denominator` rounded half away from zero to a whole number, exactly: both are whole
+ * numbers (values in units of the last printed digit, scaled), so no binary fraction such as
+ * 1.275 = 1.27499… decides a tie.
+ */
+export function roundedQuotient(numerator: number, denominator: number): number {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0) {
+    throw new RangeError(`cannot divide ${numerator} by ${denominator} exactly`);
+  }
+  const n = BigInt(Math.abs(numerator));
+  const d = BigInt(Math.abs(denominator));
+  const quotient = n / d + (2n * (n % d) >= d ? 1n : 0n);
+  return Math.sign(numerator) * Math.sign(denominator) * Number(quotient);
+}
+
+/** A quotient of whole numbers rounded to `decimals` places, and whether that is exact (`=`) or rounded (`≈`). */
+export function roundedDivision(numerator: number, denominator: number, decimals: number): { value: number; exact: boolean } {
+  const scale = 10 ** decimals;
+  const scaled = roundedQuotient(numerator * scale, denominator);
+  return { value: scaled / scale, exact: scaled * denominator === numerator * scale };
+}
+
 /** The value of row `r` in column `c`. */
 export function valueAt(table: Table, r: number, c: number): number {
   const value = table.columns[c]?.values[r];
@@ -52,7 +74,7 @@ export function extremeRow(table: Table, c: number, which: 'highest' | 'lowest')
 /** Rationale line that reads the given cells: `France in 2019 is 12.3%; Spain in 2019 is 10.1%.` */
 export function readCells(table: Table, cells: readonly [number, number][]): string {
   const parts = cells.map(([r, c]) => `${table.rows[r]} under "${table.columns[c]?.header}" is ${withUnit(table, valueAt(table, r, c))}`);
-  return `Reading the table: ${listing(parts)}.`;
+  return sentence(`Reading the table: ${listing(parts)}`);
 }
 
 /** The overall largest and smallest cells of a table, first in reading order on ties. */

@@ -13,11 +13,21 @@ import {
   type TitleValues,
   type Topic,
 } from '@absynth/topics';
-import { headerUnit, unitInCells } from './format.js';
+import { headerOfMeasure, headerUnit, saysUnit, unitInCells } from './format.js';
 import type { TableParams } from './params.js';
 import type { Table, TableScene } from './scene.js';
 
 const placeSets: ReadonlySet<CategorySetName> = new Set(['countries', 'cities', 'continents']);
+
+/**
+ * Whether a title names the unit in brackets where it says nothing: after a measure that already
+ * says it ("Wins (wins)", "Frost days (days)", "Pupils per teacher (pupils per teacher)") or for
+ * plain counts ("Satellites launched (count)").
+ */
+function redundantUnit(title: string, topic: Topic): boolean {
+  const { name } = topic.unit;
+  return title.toLowerCase().includes(`(${name.toLowerCase()})`) && (name === 'count' || saysUnit(topic.measure, name));
+}
 
 /** One table from a topic not used yet in the image, or `undefined` when the draw is unusable. */
 function sampleTable(rng: Rng, params: TableParams, topic: Topic): Table | undefined {
@@ -41,10 +51,11 @@ function sampleTable(rng: Rng, params: TableParams, topic: Topic): Table | undef
   const fill: TitleValues = { ...runTitleValues(rows) };
   if (!places) fill.place = rng.pick(categorySets.countries.members);
   if (!years) fill.year = String(rng.int(2015, 2024));
-  const title = rng.pick(fillableTitles(topic, fill));
+  const titles = fillableTitles(topic, fill).filter((candidate) => !redundantUnit(candidate, topic));
+  const title = rng.pick(titles.length > 0 ? titles : [topic.measure]);
 
   const grouped = series !== undefined && rng.bool(params.grouping);
-  const measureHeader = `${topic.measure}${headerUnit(unit)}`;
+  const measureHeader = headerOfMeasure(topic.measure, unit);
   const headers = series === undefined ? [measureHeader] : series.labels.map((label) => (grouped ? label : `${label}${headerUnit(unit)}`));
   return {
     title,
@@ -66,7 +77,7 @@ export function tableFromIdea(rng: Rng, params: TableParams, idea: ContentIdea, 
   const unit = idea.unit.symbol;
   const multi = idea.series.length > 1;
   const grouped = multi && rng.bool(params.grouping);
-  const measureHeader = `${idea.measure}${headerUnit(unit)}`;
+  const measureHeader = headerOfMeasure(idea.measure, unit);
   const headers = multi ? idea.series.map((s) => (grouped ? s.label : `${s.label}${headerUnit(unit)}`)) : [measureHeader];
   return {
     title: idea.title,

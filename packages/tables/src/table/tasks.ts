@@ -1,12 +1,17 @@
 import { answer, defineTask, type Rng } from '@absynth/core';
-import { cellRef, extremeRow, fromUnits, pickTable, readCells, toUnits, tableExtremes, tableRef, valueAt } from './reading.js';
+import { cellRef, extremeRow, fromUnits, pickTable, readCells, roundedDivision, toUnits, tableExtremes, tableRef, valueAt } from './reading.js';
 import { textIds } from './draw.js';
-import { cellText, formatNumber, listing, ordinal, withUnit } from './format.js';
+import { cellText, formatNumber, listing, ordinal, questionUnit, sentence, unitPhrase, withUnit } from './format.js';
 import type { Table, TableScene } from './scene.js';
 
-/** How a question states the unit of an answer: ` in USD bn`, or nothing for percentages and counts. */
+/** How a question states the unit of an answer: ` in USD bn`, ` in thousands`, or nothing for percentages and counts. */
 function inUnit(table: Table): string {
-  return table.unit === '' || table.unit === '%' ? '' : ` in ${table.unit}`;
+  return questionUnit(table);
+}
+
+/** How a question states the unit of a difference: ` in percentage points` for percentages, else as {@link inUnit}. */
+function inDifferenceUnit(table: Table): string {
+  return questionUnit(table, true);
 }
 
 /** The unit a number answer carries: `%` for percentages, none otherwise (the question names it). */
@@ -17,6 +22,21 @@ function answerUnit(table: Table): { unit?: string } {
 /** A printed value read back exactly: tolerance 0, right when rounded to the printed decimals. */
 function printed(table: Table, value: number) {
   return answer.number(value, { tolerance: 0, precision: table.decimals, ...answerUnit(table) });
+}
+
+/** A difference of two printed values, exact; a difference of percentages is in percentage points, not percent. */
+function printedDifference(table: Table, value: number) {
+  return answer.number(value, { tolerance: 0, precision: table.decimals, ...(table.unit === '%' ? { unit: 'percentage points' } : {}) });
+}
+
+/** The subtraction line of a rationale: `58.5% − 25.8% = 32.7 percentage points.`, `16 − 12 = 4.` */
+function subtraction(table: Table, a: number, b: number, difference: number): string {
+  const percent = table.unit === '%';
+  const term = (v: number) => {
+    const text = percent ? withUnit(table, v) : formatNumber(v, table.decimals);
+    return v < 0 && text.startsWith('-') ? `(${text})` : text;
+  };
+  return `${term(a)} − ${term(b)} = ${formatNumber(difference, table.decimals)}${percent ? ' percentage points' : ''}.`;
 }
 
 function pickDistinct(rng: Rng, count: number): [number, number] {
@@ -102,9 +122,9 @@ export function describeTables(scene: TableScene): string {
     const at = ([r, c]: [number, number]) =>
       `${withUnit(table, valueAt(table, r, c))} for ${table.rows[r]}${table.columns.length > 1 ? ` under ${table.columns[c]?.header}` : ''}`;
     return (
-      `${name}, titled "${table.title}", lists ${table.measure.toLowerCase()} in ${table.unitName} for ${table.rows.length} rows by ${table.labelHeader.toLowerCase()}, from ${table.rows[0]} to ${table.rows.at(-1)}, ` +
+      `${name}, titled "${table.title}", lists ${table.measure.toLowerCase()}${unitPhrase(table)} for ${table.rows.length} rows by ${table.labelHeader.toLowerCase()}, from ${table.rows[0]} to ${table.rows.at(-1)}, ` +
       `in ${table.columns.length === 1 ? 'the column' : 'the columns'} ${listing(columns)}. ` +
-      `The highest value is ${at(max)} and the lowest is ${at(min)}.`
+      sentence(`The highest value is ${at(max)} and the lowest is ${at(min)}`)
     );
   });
   return [intro, ...parts].join(' ');
@@ -241,14 +261,13 @@ export const differenceTask = defineTask({
     const diff = fromUnits(table, toUnits(table, valueAt(table, hi, c)) - toUnits(table, valueAt(table, lo, c)));
     if (diff === 0) return undefined;
     const header = table.columns[c]?.header ?? '';
-    const [a, b] = [formatNumber(valueAt(table, hi, c), table.decimals), formatNumber(valueAt(table, lo, c), table.decimals)];
     return {
       question: [
-        `In ${tableRef(scene, t)}, how much higher is the value for ${table.rows[hi]} than for ${table.rows[lo]} in the column "${header}"${inUnit(table)}?`,
-        `What is the difference between ${table.rows[hi]} and ${table.rows[lo]} in the column "${header}" of ${tableRef(scene, t)}${inUnit(table)}?`,
+        `In ${tableRef(scene, t)}, how much higher is the value for ${table.rows[hi]} than for ${table.rows[lo]} in the column "${header}"${inDifferenceUnit(table)}?`,
+        `What is the difference between ${table.rows[hi]} and ${table.rows[lo]} in the column "${header}" of ${tableRef(scene, t)}${inDifferenceUnit(table)}?`,
       ],
-      answer: printed(table, diff),
-      rationale: [readCells(table, [[hi, c], [lo, c]]), `${a} − ${b.startsWith('-') ? `(${b})` : b} = ${formatNumber(diff, table.decimals)}.`],
+      answer: printedDifference(table, diff),
+      rationale: [readCells(table, [[hi, c], [lo, c]]), subtraction(table, valueAt(table, hi, c), valueAt(table, lo, c), diff)],
       regions: [textIds.cell(t, hi, c), textIds.cell(t, lo, c)],
     };
   },
@@ -280,14 +299,15 @@ export const totalTask = defineTask({
       };
     }
     const precision = table.decimals + 1;
-    const mean = sum / values.length;
+    // The mean to one more decimal than printed, rounded exactly from the whole-unit total.
+    const mean = roundedDivision(total, values.length * 10 ** table.decimals, precision);
     return {
       question: [
         `What is the average of the values in the column "${header}" of ${tableRef(scene, t)}${inUnit(table)}? Round to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
         `Compute the mean of the column "${header}" in ${tableRef(scene, t)}${inUnit(table)}, to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
       ],
-      answer: answer.number(Number(mean.toFixed(precision)), { tolerance: 0.01, precision, ...answerUnit(table) }),
-      rationale: [read, `${terms}.`, `${formatNumber(sum, table.decimals)} ÷ ${values.length} = ${formatNumber(mean, precision)}.`],
+      answer: answer.number(mean.value, { tolerance: 0.01, precision, ...answerUnit(table) }),
+      rationale: [read, `${terms}.`, `${formatNumber(sum, table.decimals)} ÷ ${values.length} ${mean.exact ? '=' : '≈'} ${formatNumber(mean.value, precision)}.`],
       regions: values.map((_, r) => textIds.cell(t, r, c)),
     };
   },
@@ -309,28 +329,30 @@ export const ratioTask = defineTask({
     const header = table.columns[c]?.header ?? '';
     const [sa, sb] = [formatNumber(a, table.decimals), formatNumber(b, table.decimals)];
     const regions = [textIds.cell(t, from, c), textIds.cell(t, to, c)];
+    const [ua, ub] = [toUnits(table, a), toUnits(table, b)];
     if (rng.bool(0.5)) {
-      const ratio = b / a;
+      // Both values in whole units of the last printed digit, so the rounding is exact (255 ÷ 200 = 1.275 → 1.28).
+      const ratio = roundedDivision(ub, ua, 2);
       return {
         question: [
           `In ${tableRef(scene, t)}, column "${header}": what is the value for ${table.rows[to]} divided by the value for ${table.rows[from]}? Round to 2 decimal places.`,
           `What is the ratio of ${table.rows[to]} to ${table.rows[from]} in the column "${header}" of ${tableRef(scene, t)}, to 2 decimal places?`,
         ],
-        answer: answer.number(Number(ratio.toFixed(2)), { tolerance: 0.01, precision: 2 }),
-        rationale: [readCells(table, [[to, c], [from, c]]), `${sb} ÷ ${sa} = ${ratio.toFixed(2)}.`],
+        answer: answer.number(ratio.value, { tolerance: 0.01, precision: 2 }),
+        rationale: [readCells(table, [[to, c], [from, c]]), `${sb} ÷ ${sa} ${ratio.exact ? '=' : '≈'} ${formatNumber(ratio.value, 2)}.`],
         regions,
       };
     }
-    const change = ((b - a) / a) * 100;
+    const change = roundedDivision((ub - ua) * 100, ua, 1);
     return {
       question: [
         `In ${tableRef(scene, t)}, what is the percentage change in the column "${header}" from ${table.rows[from]} to ${table.rows[to]}? Round to 1 decimal place.`,
         `By what percentage does the "${header}" value change from ${table.rows[from]} to ${table.rows[to]} in ${tableRef(scene, t)}? Give a negative number for a fall, to 1 decimal place.`,
       ],
-      answer: answer.number(Number(change.toFixed(1)), { tolerance: 0.01, precision: 1, unit: '%' }),
+      answer: answer.number(change.value, { tolerance: 0.01, precision: 1, unit: '%' }),
       rationale: [
         readCells(table, [[from, c], [to, c]]),
-        `(${sb} − ${sa}) ÷ ${sa} × 100 = ${change.toFixed(1)}%.`,
+        `(${sb} − ${sa}) ÷ ${sa} × 100 ${change.exact ? '=' : '≈'} ${formatNumber(change.value, 1)}%.`,
       ],
       regions,
     };
@@ -352,17 +374,16 @@ export const rangeTask = defineTask({
     const gap = fromUnits(table, (unitsOf[hi] ?? 0) - (unitsOf[lo] ?? 0));
     if (gap === 0) return undefined;
     const header = table.columns[c]?.header ?? '';
-    const [a, b] = [formatNumber(valueAt(table, hi, c), table.decimals), formatNumber(valueAt(table, lo, c), table.decimals)];
     return {
       question: [
-        `In ${tableRef(scene, t)}, what is the difference between the largest and the smallest value in the column "${header}"${inUnit(table)}?`,
-        `By how much does the highest "${header}" value exceed the lowest one in ${tableRef(scene, t)}${inUnit(table)}?`,
+        `In ${tableRef(scene, t)}, what is the difference between the largest and the smallest value in the column "${header}"${inDifferenceUnit(table)}?`,
+        `By how much does the highest "${header}" value exceed the lowest one in ${tableRef(scene, t)}${inDifferenceUnit(table)}?`,
       ],
-      answer: printed(table, gap),
+      answer: printedDifference(table, gap),
       rationale: [
         `The column "${header}" reads ${listing(table.rows.map((label, i) => `${label} ${cellText(table, values[i] ?? 0)}`))}.`,
         `The largest is ${table.rows[hi]} with ${cellText(table, values[hi] ?? 0)}; the smallest is ${table.rows[lo]} with ${cellText(table, values[lo] ?? 0)}.`,
-        `${a} − ${b.startsWith('-') ? `(${b})` : b} = ${formatNumber(gap, table.decimals)}.`,
+        subtraction(table, valueAt(table, hi, c), valueAt(table, lo, c), gap),
       ],
       regions: [textIds.cell(t, hi, c), textIds.cell(t, lo, c)],
     };

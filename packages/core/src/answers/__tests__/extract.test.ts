@@ -99,6 +99,28 @@ describe('extractAnswer reads other types', () => {
     expect(extractAnswer('list', 'salt and pepper')?.value).toEqual(['salt', 'pepper']);
   });
 
+  test.each<[string, string[] | undefined]>([
+    ['Lisbon -> Helsinki -> Turin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon → Helsinki → Turin.', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon⇒Helsinki⇒Turin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon — Helsinki — Turin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon – Helsinki – Turin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon, then Helsinki, then Turin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon then Helsinki and then Turin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon\n→ Helsinki\n→ Turin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['Lisbon →\nHelsinki →\nTurin', ['Lisbon', 'Helsinki', 'Turin']],
+    ['(1) Lisbon\n(2) Helsinki', ['Lisbon', 'Helsinki']],
+    ['The route: 15–24 → 25–34', ['15–24', '25–34']],
+    ['Athens then Thenford, and Andorra', ['Athens', 'Thenford', 'Andorra']],
+    // prose: a quoted or bracketed arrow is a mention; arrows in a line of sentences do not split it
+    ['The "->" sign marks one-way roads', ['The "->" sign marks one-way roads']],
+    ['Roads marked (→) are one way', ['Roads marked (→) are one way']],
+    ['I went east → it was closed. So I stopped', ['I went east → it was closed. So I stopped']],
+    ['Lisbon, Helsinki; the → signs are one way', ['Lisbon, Helsinki', 'the → signs are one way']],
+  ])('lists %j → %j', (response, items) => {
+    expect(extractAnswer('list', response)?.value).toEqual(items);
+  });
+
   test('routes collapse single moves into runs', () => {
     expect(extractAnswer('route', 'right, right, down, right')?.steps).toEqual([
       { direction: 'right', count: 2 },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type Answer, answer, scoreAnswer } from '../index.js';
 
+const path = answer.list(['Lisbon', 'Helsinki', 'Turin'], { ordered: true });
 const rooms = { A: 'the bedroom', B: 'the kitchen', C: 'the hall', D: 'None of the above' };
 const right3down2 = [
   { direction: 'right', count: 3 },
@@ -185,6 +186,38 @@ const cases: readonly [Answer, string, number][] = [
   [answer.list(['kitchen', 'bedroom', 'hall'], { ordered: true }), 'The answer is 1. kitchen 2. bedroom 3. hall', 1],
   [answer.list(['salt and pepper', 'bread'], { ordered: false }), 'The answer is bread, salt and pepper.', 1],
   [answer.list(['1,234', '5'], { ordered: true }), 'The answer is 1,234, 5', 1],
+  // ordered lists such as paths: arrows, dashes, "then" and numbered lines separate items too
+  [path, 'Lisbon -> Helsinki -> Turin', 1],
+  [path, 'Lisbon → Helsinki → Turin', 1],
+  [path, 'The answer is Lisbon ⇒ Helsinki ⇒ Turin.', 1],
+  [path, 'The answer is Lisbon => Helsinki => Turin', 1],
+  [path, 'Lisbon — Helsinki — Turin', 1],
+  [path, 'Lisbon–Helsinki – Turin', 0],
+  [path, 'Lisbon then Helsinki then Turin', 1],
+  [path, 'The answer is Lisbon, then Helsinki, then Turin.', 1],
+  [path, 'Start at Lisbon.\nThe answer is Lisbon, Helsinki and then Turin.', 1],
+  [path, 'The answer is:\n1. Lisbon\n2. Helsinki\n3. Turin', 1],
+  [path, 'Step 1: Lisbon\nStep 2: Helsinki\nStep 3: Turin', 1],
+  [path, 'The path is:\nLisbon\n→ Helsinki\n→ Turin', 1],
+  [path, 'The shortest path: Lisbon → Helsinki → Turin', 1],
+  [path, 'The answer is Lisbon; Helsinki; Turin', 1],
+  [path, 'The answer is Lisbon → Turin → Helsinki', 0],
+  [path, 'Lisbon -> Helsinki', 0],
+  // an arrow mentioned in prose is not a separator, and a prose line with arrows is read as before
+  [path, 'Following the "→" signs: Lisbon → Helsinki → Turin', 1],
+  [path, 'The arrows (→) point one way. The answer is Lisbon, Helsinki, Turin', 1],
+  [path, 'The answer is Lisbon, Helsinki, Turin; the → arrows mark one-way roads', 0],
+  // an item holding a separator word or mark is not split when it is expected
+  [answer.list(['Rock then Roll', 'Jazz'], { ordered: true }), 'The answer is Rock then Roll -> Jazz', 1],
+  [answer.list(['Rock then Roll', 'Jazz'], { ordered: true }), 'Rock then Roll, then Jazz', 1],
+  [answer.list(['Paris, France', 'Rome'], { ordered: true }), 'Paris, France → Rome', 1],
+  [answer.list(['Paris, France', 'Rome'], { ordered: true }), 'Paris, France, then Rome', 1],
+  [answer.list(['In -> Out', 'Done'], { ordered: true }), 'In -> Out -> Done', 1],
+  [answer.list(['15–24', '25–34'], { ordered: true }), '15–24 → 25–34', 1],
+  [answer.list(['Lisbon – Porto', 'Turin'], { ordered: true }), 'Lisbon – Porto, Turin', 1],
+  [answer.list(['Lisbon – Porto', 'Turin'], { ordered: true }), 'The answer is lisbon – porto → Turin.', 1],
+  [answer.list(['Lisbon – Porto', 'Turin'], { ordered: true }), 'Lisbon – Porto, Turin, Rome', 0],
+  [answer.list(['Lisbon – Porto', 'Turin'], { ordered: true }), 'Turin, Lisbon – Porto', 0],
   // text: case, spacing, punctuation, articles; a stated answer may name the value inside a phrase
   [answer.text('kitchen', ['cooking area']), 'Kitchen', 1],
   [answer.text('kitchen', ['cooking area']), 'The kitchen.', 1],

@@ -1,6 +1,6 @@
-import type { Answer, Rng } from '@absynth/core';
+import { type Answer, answerText, type Rng, scoreAnswer } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../format.js';
+import { formatNumber, headerOfMeasure } from '../format.js';
 import type { Table, TableScene } from '../scene.js';
 import { tableTasks } from '../tasks.js';
 import { tablesText } from '../text.js';
@@ -39,9 +39,9 @@ function firstChoice(flag: boolean): Rng {
   return rng as Rng;
 }
 
-function ask(id: string, flag = true): { answer: Answer; rationale: readonly string[] } {
+function ask(id: string, flag = true, on: TableScene = scene): { question: string | readonly string[]; answer: Answer; rationale: readonly string[] } {
   const task = tableTasks.find((t) => t.id === id);
-  const q = task?.ask(scene, firstChoice(flag));
+  const q = task?.ask(on, firstChoice(flag));
   if (q === undefined) throw new Error(`${id} skipped the scene`);
   return q;
 }
@@ -61,7 +61,7 @@ describe('a hand-worked table: Oslo 12.5%, Lima 10.0%, Rome 20.0%', () => {
   });
   it('computes the arithmetic by hand', () => {
     expect(value(ask('difference').answer)).toBe(2.5); // 12.5 − 10.0
-    expect(ask('difference').rationale.at(-1)).toBe('12.5 − 10.0 = 2.5.');
+    expect(ask('difference').rationale.at(-1)).toBe('12.5% − 10.0% = 2.5 percentage points.');
     expect(value(ask('sum-average', true).answer)).toBe(42.5); // 12.5 + 10.0 + 20.0
     expect(ask('sum-average', false).answer).toEqual({ type: 'number', value: 14.17, tolerance: 0.01, precision: 2, unit: '%' }); // 42.5 ÷ 3
     expect(value(ask('ratio-change', true).answer)).toBe(0.8); // 10.0 ÷ 12.5
@@ -81,3 +81,76 @@ describe('a hand-worked table: Oslo 12.5%, Lima 10.0%, Rome 20.0%', () => {
     expect(formatNumber(-0.04, 1)).toBe('0.0');
   });
 });
+
+/** A one-table scene of `values` in the first (only) column, rows Oslo, Lima, Rome, Kyiv… */
+function oneColumn(fields: Partial<Table> & Pick<Table, 'measure' | 'unit' | 'unitName' | 'decimals'>, values: number[], header = fields.measure): TableScene {
+  const rows = ['Oslo', 'Lima', 'Rome', 'Kyiv', 'Doha'].slice(0, values.length);
+  return {
+    tables: [{ title: fields.measure, topic: 'hand-worked', labelHeader: 'City', rows, columns: [{ header, values }], group: null, style: 'rules', ...fields }],
+  };
+}
+
+describe('wording that states values rightly', () => {
+  it('gives a difference of percentages in percentage points, not percent', () => {
+    const difference = ask('difference');
+    expect(difference.answer).toEqual({ type: 'number', value: 2.5, tolerance: 0, precision: 1, unit: 'percentage points' });
+    expect(answerText(difference.answer)).toBe('2.5 percentage points');
+    for (const question of [difference.question].flat()) expect(question).toMatch(/ in percentage points\?$/);
+    const range = ask('column-range');
+    expect(answerText(range.answer)).toBe('10.0 percentage points');
+    expect(range.rationale.at(-1)).toBe('20.0% − 10.0% = 10.0 percentage points.');
+    // A reply in "%" still scores: the unit is not compared.
+    expect(scoreAnswer(range.answer, 'The answer is 10.0%.')).toBe(1);
+    const ofGdp = oneColumn({ measure: 'Public debt', unit: '% of GDP', unitName: 'percent of GDP', decimals: 1 }, [60.5, 40.2, 80]);
+    for (const question of [ask('difference', true, ofGdp).question].flat()) expect(question).toMatch(/ in percentage points of GDP\?$/);
+  });
+
+  it('rounds ratios, changes and means exactly, half away from zero, and says ≈ when it rounds', () => {
+    // 255 ÷ 200 = 1.275, which is 1.27499… in binary floating point.
+    const frost = oneColumn({ measure: 'Frost days', unit: 'days', unitName: 'days', decimals: 0 }, [200, 255, 80]);
+    const ratio = ask('ratio-change', true, frost);
+    expect(value(ratio.answer)).toBe(1.28);
+    expect(ratio.rationale.at(-1)).toBe('255 ÷ 200 ≈ 1.28.');
+    // (103 − 80) ÷ 80 × 100 = 28.75, which is 28.749999… in floating point.
+    const change = ask('ratio-change', false, oneColumn({ measure: 'Frost days', unit: 'days', unitName: 'days', decimals: 0 }, [80, 103, 90]));
+    expect(value(change.answer)).toBe(28.8);
+    expect(change.rationale.at(-1)).toBe('(103 − 80) ÷ 80 × 100 ≈ 28.8%.');
+    expect(ask('ratio-change', false, frost).rationale.at(-1)).toBe('(255 − 200) ÷ 200 × 100 = 27.5%.');
+    // 187.1 ÷ 4 = 46.775, which is 46.77499… in floating point.
+    const speed = oneColumn({ measure: 'Average stage speed', unit: 'km/h', unitName: 'kilometres per hour', decimals: 1 }, [46.8, 46.4, 46.8, 47.1]);
+    const mean = ask('sum-average', false, speed);
+    expect(value(mean.answer)).toBe(46.78);
+    expect(mean.rationale.at(-1)).toBe('187.1 ÷ 4 ≈ 46.78.');
+    const cold = oneColumn({ measure: 'Average temperature', unit: '°C', unitName: 'degrees Celsius', decimals: 1 }, [-0.1, -0.2, 0.2, -0.1]);
+    expect(value(ask('sum-average', false, cold).answer)).toBe(-0.05); // −0.2 ÷ 4, half away from zero
+    expect(ask('sum-average', false).rationale.at(-1)).toBe('42.5 ÷ 3 ≈ 14.17.');
+  });
+
+  it('names a unit once: not after a measure that says it, not for counts, and in words for scales', () => {
+    const frost = oneColumn({ measure: 'Frost days', unit: 'days', unitName: 'days', decimals: 0 }, [200, 255, 80]);
+    expect(value(ask('caption', true, frost).answer)).toContain('lists frost days for 3 rows by city');
+    const wins = oneColumn({ measure: 'Wins', unit: '', unitName: 'wins', decimals: 0 }, [20, 25, 8]);
+    expect(value(ask('caption', true, wins).answer)).toContain('lists wins for 3 rows');
+    const quakes = oneColumn({ measure: 'Earthquakes above magnitude 4', unit: '', unitName: 'count', decimals: 0 }, [3, 5, 8]);
+    expect(value(ask('caption', true, quakes).answer)).toContain('lists earthquakes above magnitude 4 for 3 rows');
+    const visitors = oneColumn({ measure: 'Museum visitors', unit: 'k', unitName: 'thousand', decimals: 1 }, [10.5, 12, 8], 'Museum visitors (k)');
+    expect(value(ask('caption', true, visitors).answer)).toContain('lists museum visitors in thousands for 3 rows');
+    for (const question of [ask('cell-value', true, visitors).question].flat()) expect(question).toMatch(/ in thousands\?$/);
+    const births = oneColumn({ measure: 'Infant mortality', unit: 'per 1,000 births', unitName: 'deaths per 1,000 live births', decimals: 1 }, [3.5, 2, 8]);
+    for (const question of [ask('cell-value', true, births).question].flat()) expect(question).toMatch(/[^n] per 1,000 births\?$/);
+    const doctors = oneColumn({ measure: 'Doctors per 1,000 people', unit: 'per 1,000', unitName: 'per 1,000 people', decimals: 1 }, [3.5, 2, 8]);
+    expect(value(ask('caption', true, doctors).answer)).toContain('lists doctors per 1,000 people for 3 rows');
+    expect(headerOfMeasure('Frost days', 'days')).toBe('Frost days');
+    expect(headerOfMeasure('Doctors per 1,000 people', 'per 1,000')).toBe('Doctors per 1,000 people');
+    expect(headerOfMeasure('Exports', 'USD bn')).toBe('Exports (USD bn)');
+    expect(headerOfMeasure('Glacier mass balance', 'm w.e.')).toBe('Glacier mass balance (m w.e.)');
+  });
+
+  it('ends a rationale sentence once after a unit that ends with a period', () => {
+    const glacier = oneColumn({ measure: 'Glacier mass balance', unit: 'm w.e.', unitName: 'metres of water equivalent', decimals: 2 }, [-0.13, -0.14, -0.2], 'Glacier mass balance (m w.e.)');
+    expect(ask('cell-value', true, glacier).rationale).toEqual(['Reading the table: Oslo under "Glacier mass balance (m w.e.)" is -0.13 m w.e.']);
+    const lines = [...ask('difference', true, glacier).rationale, ...ask('column-range', true, glacier).rationale, value(ask('caption', true, glacier).answer) as string];
+    for (const line of lines) expect(line).not.toMatch(/\.\.$/);
+  });
+});
+

@@ -45,6 +45,8 @@ export function verifyAgainstText(sample: SampleRecord<TableScene>): void {
         const [a, b] = cells.map((c) => table?.rows[c.r]?.cells[c.c] ?? '');
         const d = printedDecimals(a ?? '');
         expect(num(qa.answer), where).toBe(roundTo(cellNumber(a ?? '') - cellNumber(b ?? ''), d));
+        // A difference of percentages is in percentage points.
+        expect(qa.answer.type === 'number' && qa.answer.unit, where).toBe((a ?? '').endsWith('%') ? 'percentage points' : undefined);
         if (qa.task === 'column-range') {
           const values = column(first?.c ?? 0).map(cellNumber);
           expect(num(qa.answer), where).toBe(roundTo(Math.max(...values) - Math.min(...values), d));
@@ -62,7 +64,8 @@ export function verifyAgainstText(sample: SampleRecord<TableScene>): void {
       case 'ratio-change': {
         const [a, b] = cells.map((c) => cellNumber(table?.rows[c.r]?.cells[c.c] ?? ''));
         const expected = qa.question.includes('percentage') ? roundTo((((b ?? 0) - (a ?? 0)) / (a ?? 1)) * 100, 1) : roundTo((b ?? 0) / (a ?? 1), 2);
-        expect(Math.abs(num(qa.answer) - expected), where).toBeLessThan(1e-9 + (qa.question.includes('percentage') ? 0.1 : 0.01));
+        // Rounded half away from zero from the printed decimals, never from a binary fraction (1.275 is 1.28).
+        expect(num(qa.answer), where).toBe(expected);
         break;
       }
       case 'extreme-row': {
