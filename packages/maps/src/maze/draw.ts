@@ -1,5 +1,5 @@
 import type { Box, Pen, Theme } from '@absynth/render';
-import { channelSpread, contrastRatio, mixColours, rgbDistance } from '@absynth/render';
+import { channelSpread, contrastRatio, mixColours, rgbDistance, textColourOn } from '@absynth/render';
 import { blockedRunsPath, pathNumber } from '../grid/draw.js';
 import type { GridPoint, GridRect } from '../grid/point.js';
 import { mazeFacts } from './facts.js';
@@ -46,8 +46,9 @@ export function mazeLayout(scene: MazeScene, width: number, height: number): Maz
 /**
  * Draws the maze: thin walls or filled squares in the foreground colour, faint lines that help
  * count moves, the dead-end window as a thick dashed accent rectangle under the walls, the start
- * circle and goal square in two distinct palette colours, and the candidate letters A–D in the
- * accent colour. Walls are merged into runs and sent as one path, since resvg's cost grows with
+ * circle and goal square in two distinct palette colours with S and G in black or white, and the
+ * candidate letters A–D in the accent colour on a patch of the background. Letters are at least
+ * 12 px where the cell holds them and contrast at least 4.5:1 with what they sit on. Walls are merged into runs and sent as one path, since resvg's cost grows with
  * the number of shapes.
  */
 export function drawMaze(scene: MazeScene, pen: Pen): void {
@@ -84,7 +85,7 @@ export function drawMaze(scene: MazeScene, pen: Pen): void {
 
   const [startColour, goalColour] = markColours(theme, scene.colours.start, scene.colours.goal);
   const letters = scene.labels === 'letters';
-  const markFont = Math.max(7, cell * (walls ? 0.48 : 0.7));
+  const markFont = letterSize(cell * (walls ? 0.48 : 0.7), cell * (walls ? 0.6 : 0.8));
   // In big mazes a one-cell mark is easy to miss; a thin ring around it catches the eye
   // without hiding which walls are open next to it.
   const ringWidth = cell < 0.03 * Math.min(pen.width, pen.height) ? Math.max(2, cell * 0.1) : 0;
@@ -110,14 +111,33 @@ export function drawMaze(scene: MazeScene, pen: Pen): void {
     }
   });
 
-  const letterFont = Math.max(7, cell * (walls ? 0.62 : 0.86));
+  const letterFont = letterSize(cell * (walls ? 0.62 : 0.86), cell * (walls ? 0.7 : 0.95));
+  const letterColour = candidateColour(theme);
+  // The letter sits on a patch of the open-cell colour, inside its cell, so a mark's ring or a
+  // dash passing near never runs through it. The patch's height covers the capital (0.73 em) with a pixel to spare each side, and keeps 2 px
+  // from the cell's walls even when the hand-drawn style wobbles its corners.
+  const patchHeight = Math.min(letterFont * 0.85, (walls ? cell - wallWidth(pen, block) : cell) - 4);
+  const patches: Box[] = scene.candidates.map((candidate) => {
+    const [cx, cy] = centre(candidate);
+    const width = Math.min(pen.measureText(candidate.label, letterFont, theme.font, 'bold') + 2, patchHeight);
+    return { x: cx - width / 2, y: cy - patchHeight / 2, width, height: patchHeight };
+  });
+  // The patches go as one path, since resvg's cost grows with the number of shapes.
+  if (patches.length > 0) {
+    const d = patches.map((b) => `M${pathNumber(b.x)} ${pathNumber(b.y)}h${pathNumber(b.width)}v${pathNumber(b.height)}h${pathNumber(-b.width)}z`).join('');
+    const left = Math.min(...patches.map((b) => b.x));
+    const top = Math.min(...patches.map((b) => b.y));
+    const right = Math.max(...patches.map((b) => b.x + b.width));
+    const bottom = Math.max(...patches.map((b) => b.y + b.height));
+    pen.path(d, { x: left, y: top, width: right - left, height: bottom - top }, { fill: theme.background });
+  }
   for (const candidate of scene.candidates) {
     const [cx, cy] = centre(candidate);
     pen.text(
       cx,
       cy,
       candidate.label,
-      { fill: theme.accent, fontSize: letterFont, weight: 'bold', anchor: 'middle', baseline: 'middle' },
+      { fill: letterColour, fontSize: letterFont, weight: 'bold', anchor: 'middle', baseline: 'middle' },
       { id: `candidate-${candidate.label}` },
     );
   }
@@ -276,10 +296,29 @@ export function markColours(theme: Theme, start: number, goal: number): [string,
   return [first, pick(goal, [first])];
 }
 
+/** Text contrast a reader needs (WCAG's bar for body text). */
+export const minLetterContrast = 4.5;
+/** The smallest font size of the letters on a maze, in pixels, where the cell has room for it. */
+export const minLetterFont = 12;
+
+/** A letter's font size: `wanted`, at least {@link minLetterFont} where that stays within `most` (what the cell holds). */
+function letterSize(wanted: number, most: number): number {
+  return Math.max(wanted, Math.min(minLetterFont, most));
+}
+
 /**
- * The colour of the S and G letters on a mark: white, as usual on a coloured mark, while it
- * contrasts at least 3.5:1 with the mark; black on lighter marks.
+ * The colour of the S and G letters on a mark: black or white, whichever contrasts more with
+ * the mark (at least 4.58:1 for any colour).
  */
 export function markLetterColour(mark: string): '#000000' | '#ffffff' {
-  return contrastRatio('#ffffff', mark) >= 3.5 ? '#ffffff' : '#000000';
+  return textColourOn(mark);
+}
+
+/**
+ * The colour of the letters A–D, on the open-cell (background) colour: the theme's accent when
+ * it contrasts at least 4.5:1 with the background (every built-in theme's does), else black or
+ * white.
+ */
+export function candidateColour(theme: Theme): string {
+  return contrastRatio(theme.accent, theme.background) >= minLetterContrast ? theme.accent : textColourOn(theme.background);
 }

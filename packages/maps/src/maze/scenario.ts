@@ -9,7 +9,7 @@ import { mazeText } from './text.js';
 /** Grid mazes, perfect or braided, drawn as walls or blocks, with route, reachability, dead-end and which-cell questions. */
 export const maze = defineScenario({
   id: 'maze',
-  version: 2,
+  version: 3,
   title: 'Grid mazes',
   summary:
     'Rectangular mazes from 5×5 to 40×40 cells with a start and a goal, some with loops and some with no route; questions ask for the shortest route, its length, whether the goal is reachable, the dead ends (inside a dashed box when the maze has too many to count), and which labelled cell the route passes.',

@@ -28,8 +28,13 @@ interface Wording {
   at(p: GridPoint): string;
 }
 
-// On dark themes the walls are the light squares, so "filled" or "dark" would mislead; the border is always wall.
-const blockWalls = 'squares in the colour of the outer border are walls';
+// Walls are drawn in the theme's foreground and open squares are left in its background, so the
+// light squares are walls on dark themes and the dark ones on light themes: the wording names
+// both colours by what shows them in every theme (the maze's edge is all wall, and the margin
+// around the maze is background), never as "dark", "filled" or "the border", which a dark
+// frame round the image would contradict.
+const blockWalls =
+  "walls are the squares in the colour of the ring of squares along the maze's edge, and open squares have the colour of the background around the maze";
 const boxNotWall = 'The thick dashed box only marks an area; it is not a wall.';
 
 function wording(scene: MazeScene): Wording {
