@@ -65,7 +65,7 @@ export interface ReaderNeeds {
   tallies?: readonly { class: string; count: number }[];
   /** Values stated that are read off a drawn scale rather than printed. */
   readings?: readonly ScaleReading[];
-  /** Values stated that are computed from what is read or printed (sums, differences, ratios). */
+  /** Values stated that are computed from what is read or printed (sums, differences, ratios), or that the question itself gives (a position, the decimals to round to). */
   derived?: readonly number[];
   /** Colours the question or answer names, each with the region that shows it. */
   colours?: readonly ColourNeed[];

@@ -19,14 +19,25 @@ interface TableLayout {
   height: number;
 }
 
-/** Shape ids of a table's texts, so questions can name the region that shows their answer. */
+/** Shape ids of a table's group and texts, so questions can name the region that shows their answer. */
 export const textIds = {
+  table: (t: number) => `table-${t + 1}`,
   title: (t: number) => `t${t + 1}-title`,
   group: (t: number) => `t${t + 1}-group`,
   labelHeader: (t: number) => `t${t + 1}-h0`,
   header: (t: number, c: number) => `t${t + 1}-h${c + 1}`,
   rowLabel: (t: number, r: number) => `t${t + 1}-r${r + 1}`,
   cell: (t: number, r: number, c: number) => `t${t + 1}-r${r + 1}-c${c + 1}`,
+};
+
+/**
+ * Classes of the marks count questions count, so the testkit can count them in the drawing:
+ * every table's group, one row label per data row, one header per column (the label column's too).
+ */
+export const markClasses = {
+  table: 'table',
+  row: (t: number) => `t${t + 1}-row`,
+  column: (t: number) => `t${t + 1}-column`,
 };
 
 function layoutTable(table: Table, pen: Pen, fontSize: number, maxWidth: number): TableLayout {
@@ -130,14 +141,14 @@ function drawTable(pen: Pen, table: Table, t: number, l: TableLayout, top: numbe
     const y = headTop + l.rowHeight;
     pen.line(spanLeft + l.pad / 2, y, right - l.pad / 2, y, { stroke: foreground, strokeWidth: 1, crispEdges: true });
   }
-  pen.text(left + l.pad, lastHeaderMiddle, table.labelHeader, header, { id: textIds.labelHeader(t) });
+  pen.text(left + l.pad, lastHeaderMiddle, table.labelHeader, header, { id: textIds.labelHeader(t), class: `header ${markClasses.column(t)}` });
   table.columns.forEach((column, c) => {
     const x = (columnLefts[c] ?? left) + (l.columnWidths[c] ?? 0) - l.pad;
-    pen.text(x, lastHeaderMiddle, column.header, { ...header, anchor: 'end' }, { id: textIds.header(t, c) });
+    pen.text(x, lastHeaderMiddle, column.header, { ...header, anchor: 'end' }, { id: textIds.header(t, c), class: `header ${markClasses.column(t)}` });
   });
   table.rows.forEach((label, r) => {
     const middle = bodyTop + (r + 0.5) * l.rowHeight;
-    pen.text(left + l.pad, middle, label, text, { id: textIds.rowLabel(t, r) });
+    pen.text(left + l.pad, middle, label, text, { id: textIds.rowLabel(t, r), class: `row-label ${markClasses.row(t)}` });
     table.columns.forEach((column, c) => {
       const x = (columnLefts[c] ?? left) + (l.columnWidths[c] ?? 0) - l.pad;
       pen.text(x, middle, cellText(table, column.values[r] ?? 0), { ...text, anchor: 'end' }, { id: textIds.cell(t, r, c) });
@@ -155,7 +166,7 @@ export function drawTables(scene: TableScene, pen: Pen): void {
   scene.tables.forEach((table, t) => {
     const layout = layouts[t];
     if (layout === undefined) return;
-    pen.group(`table-${t + 1}`, () => drawTable(pen, table, t, layout, top));
+    pen.group(textIds.table(t), () => drawTable(pen, table, t, layout, top), { class: markClasses.table });
     top += layout.height + gap;
   });
 }

@@ -62,6 +62,24 @@ export function unitPhrase(table: Pick<Table, 'measure' | 'unit' | 'unitName'>):
   return ` in ${scaleWords(name) ?? name}`;
 }
 
+/** The numbers a text writes, as written (`100,000`, `10`); none glued to letters (`100k`, `CO₂`). */
+function numbersIn(text: string): string[] {
+  return text.match(/(?<![\p{L}\d.,])\d[\d,]*(?:\.\d+)?(?![\p{L}\d])/gu) ?? [];
+}
+
+/**
+ * How a caption says the unit of a table, stating no number the table does not print: the unit
+ * in words when the title, grouped header or headers write its numbers (`per 100,000 people` under
+ * the title "… (per 100,000 people)"), else the printed symbol for a rate (` per 100k`), else
+ * nothing (`points out of 10` on a table that never says "out of 10").
+ */
+export function captionUnit(table: Pick<Table, 'measure' | 'unit' | 'unitName' | 'title' | 'group' | 'columns'>): string {
+  const phrase = unitPhrase(table);
+  const printed = new Set([table.title, table.group ?? '', ...table.columns.map((c) => c.header)].flatMap(numbersIn));
+  if (numbersIn(phrase).every((n) => printed.has(n))) return phrase;
+  return table.unit.startsWith('per ') ? ` ${table.unit}` : '';
+}
+
 /**
  * How a question says the unit of an answer: ` in USD bn`, ` in thousands`, ` per 1,000 births`,
  * or nothing for percentages and counts. A difference of percentages is in percentage points

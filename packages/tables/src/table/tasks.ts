@@ -1,7 +1,7 @@
-import { answer, defineTask, type Rng } from '@absynth/core';
+import { answer, defineTask, type ReaderNeeds, type Rng } from '@absynth/core';
 import { cellRef, extremeRow, fromUnits, pickTable, readCells, roundedDivision, toUnits, tableExtremes, tableRef, valueAt } from './reading.js';
-import { textIds } from './draw.js';
-import { cellText, formatNumber, listing, ordinal, questionUnit, sentence, unitPhrase, withUnit } from './format.js';
+import { markClasses, textIds } from './draw.js';
+import { captionUnit, cellText, formatNumber, listing, ordinal, questionUnit, sentence, withUnit } from './format.js';
 import type { Table, TableScene } from './scene.js';
 
 /** How a question states the unit of an answer: ` in USD bn`, ` in thousands`, or nothing for percentages and counts. */
@@ -39,6 +39,26 @@ function subtraction(table: Table, a: number, b: number, difference: number): st
   return `${term(a)} − ${term(b)} = ${formatNumber(difference, table.decimals)}${percent ? ' percentage points' : ''}.`;
 }
 
+/** The texts a reference to table `t` quotes: its title when {@link tableRef} names it by title. */
+function quotedTitle(scene: TableScene, t: number): string[] {
+  return scene.tables.length === 1 ? [] : [textIds.title(t)];
+}
+
+/** The header and every cell of column `c`, which a question reading the whole column needs. */
+function columnTexts(table: Table, t: number, c: number): string[] {
+  return [textIds.header(t, c), ...table.rows.map((_, r) => textIds.cell(t, r, c))];
+}
+
+/** The texts that name and show cell (r, c): its row label, its column header and the cell itself. */
+function cellTexts(t: number, r: number, c: number): string[] {
+  return [textIds.rowLabel(t, r), textIds.header(t, c), textIds.cell(t, r, c)];
+}
+
+/** The needs of a question, with each text id once. */
+function needing(texts: readonly string[], more: Omit<ReaderNeeds, 'texts'> = {}): ReaderNeeds {
+  return { texts: [...new Set(texts)], ...more };
+}
+
 function pickDistinct(rng: Rng, count: number): [number, number] {
   const [a = 0, b = 1] = rng.sample(
     Array.from({ length: count }, (_, i) => i),
@@ -61,6 +81,7 @@ export const titleTask = defineTask({
       answer: answer.text(table.title),
       rationale: [`The bold line above ${which} reads "${table.title}".`],
       regions: [textIds.title(t)],
+      needs: needing([textIds.title(t)]),
     };
   },
 });
@@ -86,6 +107,8 @@ export const headerTask = defineTask({
         `The ${position} column's header reads "${header}".`,
       ],
       regions: [textIds.header(t, c)],
+      // The position is given by the question, not read from the image.
+      needs: needing([...quotedTitle(scene, t), textIds.labelHeader(t), textIds.header(t, c)], { derived: [c + 2] }),
     };
   },
 });
@@ -107,6 +130,8 @@ export const rowLabelTask = defineTask({
       answer: answer.text(label),
       rationale: [`Counting data rows below the header, row ${r + 1} of ${tableRef(scene, t)} is labelled "${label}".`],
       regions: [textIds.rowLabel(t, r)],
+      // The position is given by the question, not read from the image.
+      needs: needing([...quotedTitle(scene, t), textIds.rowLabel(t, r)], { derived: [r + 1] }),
     };
   },
 });
@@ -122,7 +147,7 @@ export function describeTables(scene: TableScene): string {
     const at = ([r, c]: [number, number]) =>
       `${withUnit(table, valueAt(table, r, c))} for ${table.rows[r]}${table.columns.length > 1 ? ` under ${table.columns[c]?.header}` : ''}`;
     return (
-      `${name}, titled "${table.title}", lists ${table.measure.toLowerCase()}${unitPhrase(table)} for ${table.rows.length} rows by ${table.labelHeader.toLowerCase()}, from ${table.rows[0]} to ${table.rows.at(-1)}, ` +
+      `${name}, titled "${table.title}", lists ${table.measure.toLowerCase()}${captionUnit(table)} for ${table.rows.length} rows by ${table.labelHeader.toLowerCase()}, from ${table.rows[0]} to ${table.rows.at(-1)}, ` +
       `in ${table.columns.length === 1 ? 'the column' : 'the columns'} ${listing(columns)}. ` +
       sentence(`The highest value is ${at(max)} and the lowest is ${at(min)}`)
     );
@@ -136,6 +161,18 @@ export const captionTask = defineTask({
   kind: 'caption',
   summary: 'A one-paragraph description naming the tables, their titles, columns and extremes.',
   ask(scene: TableScene) {
+    const texts = scene.tables.flatMap((table, t) => {
+      const { max, min } = tableExtremes(table);
+      return [
+        textIds.title(t),
+        textIds.labelHeader(t),
+        ...table.columns.map((_, c) => textIds.header(t, c)),
+        textIds.rowLabel(t, 0),
+        textIds.rowLabel(t, table.rows.length - 1),
+        ...cellTexts(t, ...max),
+        ...cellTexts(t, ...min),
+      ];
+    });
     return {
       question: [
         'Describe the image in one paragraph: the tables, their titles, columns and extreme values.',
@@ -149,6 +186,12 @@ export const captionTask = defineTask({
           return `"${table.title}": columns ${listing(table.columns.map((c) => c.header))}; largest ${cellText(table, valueAt(table, ...max))}, smallest ${cellText(table, valueAt(table, ...min))}.`;
         }),
       ],
+      needs: needing(texts, {
+        tallies: [
+          { class: markClasses.table, count: scene.tables.length },
+          ...scene.tables.map((table, t) => ({ class: markClasses.row(t), count: table.rows.length })),
+        ],
+      }),
     };
   },
 });
@@ -166,7 +209,8 @@ export const countTask = defineTask({
         question: ['How many tables does the image show?', 'Count the tables in the image.'],
         answer: answer.integer(scene.tables.length),
         rationale: [`Each table has its own title: ${listing(scene.tables.map((x) => `"${x.title}"`))}, so ${scene.tables.length} tables.`],
-        regions: scene.tables.map((_, i) => `table-${i + 1}`),
+        regions: scene.tables.map((_, i) => textIds.table(i)),
+        needs: needing(scene.tables.map((_, i) => textIds.title(i)), { counts: markClasses.table }),
       };
     }
     if (what === 'rows') {
@@ -177,7 +221,8 @@ export const countTask = defineTask({
         ],
         answer: answer.integer(table.rows.length),
         rationale: [`Below the header, ${tableRef(scene, t)} lists ${listing(table.rows)}: ${table.rows.length} rows.`],
-        regions: [`table-${t + 1}`],
+        regions: [textIds.table(t)],
+        needs: needing([...quotedTitle(scene, t), ...table.rows.map((_, r) => textIds.rowLabel(t, r))], { counts: markClasses.row(t) }),
       };
     }
     const columns = table.columns.length + 1;
@@ -190,7 +235,10 @@ export const countTask = defineTask({
       rationale: [
         `The columns of ${tableRef(scene, t)} are ${listing([table.labelHeader, ...table.columns.map((c) => c.header)].map((h) => `"${h}"`))}: ${columns} columns.`,
       ],
-      regions: [`table-${t + 1}`],
+      regions: [textIds.table(t)],
+      needs: needing([...quotedTitle(scene, t), textIds.labelHeader(t), ...table.columns.map((_, c) => textIds.header(t, c))], {
+        counts: markClasses.column(t),
+      }),
     };
   },
 });
@@ -213,6 +261,7 @@ export const cellValueTask = defineTask({
       answer: printed(table, value),
       rationale: [readCells(table, [[r, c]])],
       regions: [textIds.cell(t, r, c)],
+      needs: needing([...quotedTitle(scene, t), ...cellTexts(t, r, c)]),
     };
   },
 });
@@ -244,6 +293,7 @@ export const extremeRowTask = defineTask({
         `The ${which} is ${ordered[0]?.label} with ${cellText(table, ordered[0]?.value ?? 0)}, ahead of ${ordered[1]?.label} with ${cellText(table, ordered[1]?.value ?? 0)}.`,
       ],
       regions: [textIds.cell(t, r, c), textIds.rowLabel(t, r)],
+      needs: needing([...quotedTitle(scene, t), ...columnTexts(table, t, c), ...table.rows.map((_, i) => textIds.rowLabel(t, i))]),
     };
   },
 });
@@ -269,6 +319,7 @@ export const differenceTask = defineTask({
       answer: printedDifference(table, diff),
       rationale: [readCells(table, [[hi, c], [lo, c]]), subtraction(table, valueAt(table, hi, c), valueAt(table, lo, c), diff)],
       regions: [textIds.cell(t, hi, c), textIds.cell(t, lo, c)],
+      needs: needing([...quotedTitle(scene, t), ...cellTexts(t, hi, c), ...cellTexts(t, lo, c)], { derived: [diff] }),
     };
   },
 });
@@ -287,6 +338,7 @@ export const totalTask = defineTask({
     const sum = fromUnits(table, total);
     const terms = `${values.map((v) => formatNumber(v, table.decimals)).join(' + ')} = ${formatNumber(sum, table.decimals)}`;
     const read = `The column "${header}" of ${tableRef(scene, t)} reads ${listing(values.map((v) => cellText(table, v)))}.`;
+    const texts = [...quotedTitle(scene, t), ...columnTexts(table, t, c)];
     if (rng.bool(0.5)) {
       return {
         question: [
@@ -296,6 +348,7 @@ export const totalTask = defineTask({
         answer: printed(table, sum),
         rationale: [read, `${terms}.`],
         regions: values.map((_, r) => textIds.cell(t, r, c)),
+        needs: needing(texts, { derived: [sum] }),
       };
     }
     const precision = table.decimals + 1;
@@ -309,6 +362,8 @@ export const totalTask = defineTask({
       answer: answer.number(mean.value, { tolerance: 0.01, precision, ...answerUnit(table) }),
       rationale: [read, `${terms}.`, `${formatNumber(sum, table.decimals)} ÷ ${values.length} ${mean.exact ? '=' : '≈'} ${formatNumber(mean.value, precision)}.`],
       regions: values.map((_, r) => textIds.cell(t, r, c)),
+      // The mean divides by the number of rows; the question sets the decimals to round to.
+      needs: needing(texts, { derived: [sum, mean.value, precision], tallies: [{ class: markClasses.row(t), count: values.length }] }),
     };
   },
 });
@@ -329,6 +384,7 @@ export const ratioTask = defineTask({
     const header = table.columns[c]?.header ?? '';
     const [sa, sb] = [formatNumber(a, table.decimals), formatNumber(b, table.decimals)];
     const regions = [textIds.cell(t, from, c), textIds.cell(t, to, c)];
+    const texts = [...quotedTitle(scene, t), ...cellTexts(t, from, c), ...cellTexts(t, to, c)];
     const [ua, ub] = [toUnits(table, a), toUnits(table, b)];
     if (rng.bool(0.5)) {
       // Both values in whole units of the last printed digit, so the rounding is exact (255 ÷ 200 = 1.275 → 1.28).
@@ -341,6 +397,8 @@ export const ratioTask = defineTask({
         answer: answer.number(ratio.value, { tolerance: 0.01, precision: 2 }),
         rationale: [readCells(table, [[to, c], [from, c]]), `${sb} ÷ ${sa} ${ratio.exact ? '=' : '≈'} ${formatNumber(ratio.value, 2)}.`],
         regions,
+        // The question sets the 2 decimals to round to.
+        needs: needing(texts, { derived: [ratio.value, 2] }),
       };
     }
     const change = roundedDivision((ub - ua) * 100, ua, 1);
@@ -355,6 +413,8 @@ export const ratioTask = defineTask({
         `(${sb} − ${sa}) ÷ ${sa} × 100 ${change.exact ? '=' : '≈'} ${formatNumber(change.value, 1)}%.`,
       ],
       regions,
+      // The question sets the 1 decimal to round to; × 100 turns the fraction into percent.
+      needs: needing(texts, { derived: [change.value, 1, 100] }),
     };
   },
 });
@@ -386,6 +446,9 @@ export const rangeTask = defineTask({
         subtraction(table, valueAt(table, hi, c), valueAt(table, lo, c), gap),
       ],
       regions: [textIds.cell(t, hi, c), textIds.cell(t, lo, c)],
+      needs: needing([...quotedTitle(scene, t), ...columnTexts(table, t, c), ...table.rows.map((_, r) => textIds.rowLabel(t, r))], {
+        derived: [gap],
+      }),
     };
   },
 });

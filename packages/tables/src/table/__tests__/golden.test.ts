@@ -146,6 +146,21 @@ describe('wording that states values rightly', () => {
     expect(headerOfMeasure('Glacier mass balance', 'm w.e.')).toBe('Glacier mass balance (m w.e.)');
   });
 
+  it('states no number of a unit in words that the table does not print', () => {
+    const injuries = { measure: 'Sports injuries treated', unit: 'per 100k', unitName: 'per 100,000 people', decimals: 0 };
+    const header = 'Sports injuries treated (per 100k)';
+    // The header prints "per 100k", not "100,000": the caption says what is printed.
+    expect(value(ask('caption', true, oneColumn(injuries, [300, 250, 80], header)).answer)).toContain('lists sports injuries treated per 100k for 3 rows');
+    // A title that prints the words lets the caption say them.
+    const titled = oneColumn({ ...injuries, title: 'Sports injuries treated (per 100,000 people)' }, [300, 250, 80], header);
+    expect(value(ask('caption', true, titled).answer)).toContain('lists sports injuries treated per 100,000 people for 3 rows');
+    // "Out of 10" is printed nowhere, so the caption leaves the scale out.
+    const satisfaction = { measure: 'Life satisfaction', unit: '', unitName: 'points out of 10', decimals: 1 };
+    expect(value(ask('caption', true, oneColumn(satisfaction, [6.5, 7, 5.1])).answer)).toContain('lists life satisfaction for 3 rows');
+    const scaled = oneColumn({ ...satisfaction, title: 'Life satisfaction (points out of 10)' }, [6.5, 7, 5.1]);
+    expect(value(ask('caption', true, scaled).answer)).toContain('lists life satisfaction in points out of 10 for 3 rows');
+  });
+
   it('ends a rationale sentence once after a unit that ends with a period', () => {
     const glacier = oneColumn({ measure: 'Glacier mass balance', unit: 'm w.e.', unitName: 'metres of water equivalent', decimals: 2 }, [-0.13, -0.14, -0.2], 'Glacier mass balance (m w.e.)');
     expect(ask('cell-value', true, glacier).rationale).toEqual(['Reading the table: Oslo under "Glacier mass balance (m w.e.)" is -0.13 m w.e.']);
