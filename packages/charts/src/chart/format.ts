@@ -23,9 +23,10 @@ export function measureTitle(measure: string, unit: string): string {
   return unit === '' ? measure : `${measure} (${unit})`;
 }
 
-/** How a question states the unit of an answer: ` in USD bn`, or nothing for percentages and counts. */
+/** How a question states the unit of an answer: ` in USD bn`, ` (per 100k)` (never "in per 100k"), or nothing for percentages and counts. */
 export function inUnit(chart: Pick<Chart, 'unit'>): string {
-  return chart.unit === '' || chart.unit === '%' ? '' : ` in ${chart.unit}`;
+  if (chart.unit === '' || chart.unit === '%') return '';
+  return /^per\b/.test(chart.unit) ? ` (${chart.unit})` : ` in ${chart.unit}`;
 }
 
 /** A kind as words: `grouped-bar` → `grouped bar chart`. */

@@ -26,3 +26,18 @@ export function paletteColours(name: PaletteName): Colour[] {
     return { name: colourName, hex };
   });
 }
+
+/** The least CIE76 difference between two colours of one chart (render's `colourDifference`): 40 and more reads as another colour. */
+export const minColourDifference = 40;
+
+/** Pairs of colour names a reader could take for one another (a shade and its hue): never both in one chart. */
+export const confusableNames: readonly (readonly [string, string])[] = [
+  ['teal', 'cyan'],
+  ['green', 'olive green'],
+  ['purple', 'magenta'],
+  ['blue', 'purple'],
+  ['brown', 'olive green'],
+];
+
+/** Eight palette colours no two of which clash (far apart, names not confusable): enough for the most slices a pie has. */
+export const apartColours = ['blue', 'orange', 'green', 'red', 'teal', 'magenta', 'brown', 'yellow'] as const;

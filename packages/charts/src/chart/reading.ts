@@ -83,7 +83,7 @@ export function readAnswer(
   const unit = options.unit === undefined ? answerUnit(chart) : options.unit === '' ? {} : { unit: options.unit };
   if (printed(chart)) {
     const precision = options.precision ?? chart.decimals;
-    return answer.number(Number(value.toFixed(precision)), { tolerance: options.tolerance ?? 0, precision, ...unit });
+    return answer.number(roundTo(value, precision), { tolerance: options.tolerance ?? 0, precision, ...unit });
   }
   const error = readError(chart);
   if (value === 0 || !Number.isFinite(value)) return undefined;
@@ -95,7 +95,7 @@ export function readAnswer(
   }
   if (!(worst <= readTolerance * Math.abs(value))) return undefined;
   const precision = options.precision ?? chart.decimals;
-  return answer.number(Number(value.toFixed(precision)), { tolerance: readTolerance, precision, ...unit });
+  return answer.number(roundTo(value, precision), { tolerance: readTolerance, precision, ...unit });
 }
 
 /** Where a value of a series sits, in words: `France in 2019` (several series) or `2019`. */
@@ -131,3 +131,76 @@ export function minus(chart: Chart, a: number, b: number): string {
   return `${formatNumber(a, chart.decimals)} − ${b < 0 ? `(${right})` : right}`;
 }
 
+
+/**
+ * `value` rounded to `precision` decimals, half away from zero, as the decimal a person writes:
+ * 255 ÷ 200 = 1.275 gives 1.28 (`toFixed` gives 1.27, since 1.275 is 1.27499… in binary).
+ */
+export function roundTo(value: number, precision: number): number {
+  const clean = Number(Math.abs(value).toPrecision(15));
+  const text = String(clean);
+  const shifted = text.includes('e') ? clean * 10 ** precision : Number(`${text}e${precision}`);
+  const whole = Math.round(shifted);
+  const back = text.includes('e') ? whole / 10 ** precision : Number(`${whole}e-${precision}`);
+  return (value < 0 ? -back : back) + 0;
+}
+
+/** `roundTo` written with separators and exactly `precision` decimals. */
+export function roundedText(value: number, precision: number): string {
+  return formatNumber(roundTo(value, precision), precision);
+}
+
+/**
+ * The step a reading without a printed label is rounded to: the largest 1, 2 or 5 times a power
+ * of ten that is at most twice the reading error (so the rounded reading stays within it), and no
+ * finer than the chart's last digit. `error` defaults to one reading of one value.
+ */
+export function readingStep(chart: Chart, error = singleReadError(chart)): number {
+  const least = 10 ** -chart.decimals;
+  if (!(error > 0)) return least;
+  const magnitude = 10 ** Math.floor(Math.log10(2 * error) + 1e-9);
+  const step = [5, 2, 1].map((m) => m * magnitude).find((s) => s <= 2 * error + 1e-12) ?? magnitude;
+  return Math.max(least, step);
+}
+
+/** The reading error of one value read at one end (the top of a stacked bar, a point), without printed labels. */
+export function singleReadError(chart: Chart): number {
+  const error = readError(chart);
+  return chart.kind === 'stacked-bar' ? error / 2 : error;
+}
+
+/** The error of reading a value at one end against the axis, printed labels or not: what a stacked bar's total (never printed) is read with. */
+export function axisReadError(chart: Chart): number {
+  const step = chart.valueAxis?.step ?? 0;
+  return step * (chart.style.gridlines ? 0.2 : 1 / 3);
+}
+
+/** Decimal places of a reading step (5 → 0, 0.2 → 1). */
+function stepPlaces(step: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d;
+  return 6;
+}
+
+/**
+ * A value as a reader reads it: as printed when values are printed, else rounded to the reading
+ * step (`readingStep`), with the decimal places to write it with.
+ */
+export function reading(chart: Chart, value: number, error = singleReadError(chart), asRead = false): { value: number; places: number } {
+  if (printed(chart) && !asRead) return { value, places: chart.decimals };
+  const step = readingStep(chart, error);
+  const places = Math.min(chart.decimals, stepPlaces(step));
+  return { value: roundTo(Math.round(value / step) * step, places), places };
+}
+
+/**
+ * A value as a reader can state it: as printed when values are printed (`12.3%`), else rounded to
+ * what the drawn scale supports and marked as a reading (`about 12%`).
+ */
+export function stated(chart: Chart, value: number, error = singleReadError(chart), asRead = false): string {
+  const read = reading(chart, value, error, asRead);
+  const text = withUnit(chart, read.value, read.places);
+  if (printed(chart) && !asRead) return text;
+  // A thin slice or short bar reads as "under 5%", not "about 0%".
+  if (read.value === 0 && value !== 0) return `${value > 0 ? 'under' : 'just below'} ${value > 0 ? withUnit(chart, readingStep(chart, error), read.places) : '0'}`;
+  return `about ${text}`;
+}

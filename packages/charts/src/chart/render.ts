@@ -230,6 +230,8 @@ function configuration(chart: Chart, theme: Theme, family: string, layout: Chart
           data: series.values,
           borderColor: series.colour.hex,
           backgroundColor: chart.kind === 'area' ? withAlpha(series.colour.hex, 0.35) : series.colour.hex,
+          // An area's points are drawn in the series colour itself, not the pale fill, so a question naming their colour names what is drawn.
+          pointBackgroundColor: series.colour.hex,
           fill: chart.kind === 'area' ? 'origin' : false,
           borderWidth: layout.lineWidth,
           pointRadius: layout.pointRadius,

@@ -1,5 +1,5 @@
 import { type Rng, type SampleContext, type Size, sentenceCase } from '@absynth/core';
-import { measureText } from '@absynth/render';
+import { colourDifference, measureText, namedColour } from '@absynth/render';
 import {
   type CategoryDraw,
   type CategorySetName,
@@ -20,9 +20,9 @@ import {
 import { niceAxis } from './axis.js';
 import { isRound, labelText, measureTitle } from './format.js';
 import { axisTitleRoom, type ChartLayout, categoryRoom, cellBox, chartGrid, chartLayout, legendFits, plotEstimate, sideLegendFits, tickCount, uprightLabelRoom } from './layout.js';
-import { paletteColours, paletteNames } from './palettes.js';
+import { apartColours, confusableNames, minColourDifference, paletteColours, paletteNames, palettes } from './palettes.js';
 import type { ChartParams } from './params.js';
-import type { Chart, ChartKind, ChartScene, ChartStyle, Colour, Series } from './scene.js';
+import type { Axis, Chart, ChartKind, ChartScene, ChartStyle, Colour, Series } from './scene.js';
 
 /** Smallest distance between the centres of two scatter points, in estimated pixels at scale 1 (4.5 px points), so every point can be counted. */
 const pointSpacing = 14;
@@ -74,7 +74,9 @@ function titleFor(rng: Rng, topic: Topic, categories: CategoryDraw, seriesSet: C
   const fill: TitleValues = { ...runTitleValues(categories) };
   if (!places) fill.place = rng.pick(categorySets.countries.members);
   if (!years) fill.year = String(rng.int(2015, 2024));
-  const titles = fillableTitles(topic, fill);
+  // "Wins (wins)": a unit in brackets that only repeats the measure is left out (topics checks the case-sensitive repeat).
+  const unit = topic.unit.name.toLowerCase();
+  const titles = fillableTitles(topic, fill).filter((title) => !(topic.measure.toLowerCase().includes(unit) && title.toLowerCase().includes(`(${unit})`)));
   return titles.length === 0 ? undefined : rng.pick(titles);
 }
 
@@ -103,7 +105,9 @@ function sampleStyle(rng: Rng, layout: ChartLayout, kind: ChartKind, entries: re
  */
 function axisTitle(layout: ChartLayout, style: ChartStyle, measure: string, unit: string, vertical: boolean): string {
   const room = axisTitleRoom(layout, style.legend, vertical);
-  const candidates = [measureTitle(measure, unit), ...(unit === '' ? [] : [unit]), measure];
+  // "Frost days (days)": a unit the measure already names is not repeated.
+  const repeats = unit !== '' && measure.toLowerCase().includes(unit.toLowerCase());
+  const candidates = repeats ? [measure] : [measureTitle(measure, unit), ...(unit === '' ? [] : [unit]), measure];
   const width = (text: string) => measureText(text, layout.legendFont, style.font, 'normal');
   return candidates.find((text) => width(text) <= room) ?? candidates.reduce((a, b) => (width(b) < width(a) ? b : a));
 }
@@ -165,7 +169,44 @@ function withHeadroom(chart: Chart, layout: ChartLayout): void {
   const lo = Math.min(...values, 0);
   const span = hi - lo;
   const extra = chart.kind === 'horizontal-bar' ? 0.25 : 0.12;
-  chart.valueAxis = niceAxis(axis.title, lo < 0 ? lo - extra * span : lo, hi + extra * span, { zero: true, ticks: tickCount(layout) });
+  chart.valueAxis = withRoom(niceAxis(axis.title, lo < 0 ? lo - extra * span : lo, hi + extra * span, { zero: true, ticks: tickCount(layout) }), lo, hi);
+}
+
+/**
+ * The axis with room beyond the drawn values: a whole step more at an end that the largest (or
+ * most negative) value comes within 5% of the axis of, so no bar or point touches the frame.
+ */
+export function withRoom(axis: Axis, lo: number, hi: number): Axis {
+  const round = (v: number) => Number(v.toFixed(axis.decimals)) + 0;
+  const out = { ...axis };
+  const room = () => 0.05 * (out.max - out.min);
+  while (out.max - hi < room() - 1e-9) out.max = round(out.max + out.step);
+  while (lo < 0 && lo - out.min < room() - 1e-9) out.min = round(out.min - out.step);
+  return out;
+}
+
+/**
+ * `count` colours from `palette`, in its order, each far from the others (`minColourDifference`)
+ * and with a name no reader would take for another's (`confusableNames`), topped up from the
+ * named colours every palette draws on when the palette alone has too few such colours.
+ */
+export function distinctColours(palette: readonly Colour[], count: number): Colour[] {
+  const chosen: Colour[] = [];
+  const clash = (a: Colour, b: Colour) =>
+    colourDifference(a.hex, b.hex) < minColourDifference || confusableNames.some(([x, y]) => (x === a.name && y === b.name) || (x === b.name && y === a.name));
+  const named = (names: readonly string[]) => names.map((name) => ({ name, hex: namedColour(name).hex }));
+  const pick = (pool: readonly Colour[]) => {
+    chosen.length = 0;
+    for (const colour of pool) {
+      if (chosen.length === count) break;
+      if (chosen.every((other) => other.name !== colour.name && !clash(colour, other))) chosen.push(colour);
+    }
+  };
+  pick([...palette, ...named(Object.values(palettes).flat())]);
+  // Eight colours that never clash, the palette's own among them first.
+  if (chosen.length < count) pick([...palette.filter((c) => apartColours.includes(c.name as never)), ...named(apartColours)]);
+  if (chosen.length < count) throw new Error(`no ${count} distinct colours for palette ${palette.map((c) => c.name).join(', ')}`);
+  return chosen;
 }
 
 /** The categories and series of a bar or line chart, or `undefined` when the topic does not fit the kind. */
@@ -245,9 +286,10 @@ function finishSeriesChart(rng: Rng, params: ChartParams, layout: ChartLayout, d
   const multi = multiSeries.has(kind);
   const categories = { labels: data.categories };
   const style = sampleStyle(rng, layout, kind, labels, data.categories.length);
-  const colours = paletteColours(style.palette as never);
-  const offset = multi ? 0 : rng.int(0, colours.length - 1);
-  const series: Series[] = labels.map((label, s) => ({ label, colour: colours[(offset + s) % colours.length] as Colour, values: values[s] ?? [] }));
+  const palette = paletteColours(style.palette as never);
+  const offset = multi ? 0 : rng.int(0, palette.length - 1);
+  const colours = distinctColours([...palette.slice(offset), ...palette.slice(0, offset)], labels.length);
+  const series: Series[] = labels.map((label, s) => ({ label, colour: colours[s] as Colour, values: values[s] ?? [] }));
 
   const all = series.flatMap((s) => s.values);
   const totals = categories.labels.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
@@ -255,7 +297,7 @@ function finishSeriesChart(rng: Rng, params: ChartParams, layout: ChartLayout, d
   const [lo, hi] = kind === 'stacked-bar' ? [0, Math.max(...totals)] : [Math.min(...all), Math.max(...all)];
   const pad = zero ? 0 : 0.08 * (hi - lo);
   const axisName = axisTitle(layout, style, data.measure, data.unit, kind !== 'horizontal-bar');
-  const valueAxis = niceAxis(axisName, lo - pad, hi + pad, { zero, ticks: tickCount(layout) });
+  const valueAxis = withRoom(niceAxis(axisName, lo - pad, hi + pad, { zero, ticks: tickCount(layout) }), lo, hi);
   const chart: Chart = {
     kind,
     title,
@@ -278,7 +320,7 @@ function finishSeriesChart(rng: Rng, params: ChartParams, layout: ChartLayout, d
     if (kind !== 'line' && kind !== 'area' && kind !== 'stacked-bar') withHeadroom(chart, layout);
     if (kind === 'line' || kind === 'area') {
       // Room above the highest point for its label.
-      chart.valueAxis = niceAxis(valueAxis.title, lo - pad, hi + pad + 0.08 * (hi - lo), { zero, ticks: tickCount(layout) });
+      chart.valueAxis = withRoom(niceAxis(valueAxis.title, lo - pad, hi + pad + 0.08 * (hi - lo), { zero, ticks: tickCount(layout) }), lo, hi);
     }
     if (!labelsFit(chart, layout)) {
       chart.style.valueLabels = false;
@@ -315,7 +357,7 @@ function sampleRoundChart(rng: Rng, params: ChartParams, layout: ChartLayout, to
 /** Chooses the look of a pie or doughnut (style, slice colours, value labels where they fit) around its shares. */
 function finishRoundChart(rng: Rng, params: ChartParams, layout: ChartLayout, data: ChartData): Chart {
   const style = sampleStyle(rng, layout, data.kind, data.categories);
-  const sliceColours = paletteColours(style.palette as never).slice(0, data.categories.length);
+  const sliceColours = distinctColours(paletteColours(style.palette as never), data.categories.length);
   const chart: Chart = {
     kind: data.kind,
     title: data.title,

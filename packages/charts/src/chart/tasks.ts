@@ -1,4 +1,4 @@
-import { answer, defineTask, formatNumber, listing, ordinal, sentenceCase } from '@absynth/core';
+import { answer, type DraftQuestion, defineTask, formatNumber, listing, ordinal, type Rng, sentenceCase } from '@absynth/core';
 import {
   chartRef,
   clearExtreme,
@@ -7,12 +7,17 @@ import {
   pickChart,
   pointName,
   printed,
+  axisReadError,
   readAnswer,
+  reading,
   readValues,
+  roundTo,
+  roundedText,
+  stated,
   toUnits,
   totals,
 } from './reading.js';
-import { inUnit, isRound, kindName, labelText, withUnit } from './format.js';
+import { inUnit, isRound, kindName } from './format.js';
 import { regionIds } from './layout.js';
 import type { Chart, ChartScene } from './scene.js';
 
@@ -34,6 +39,11 @@ function markNoun(chart: Chart): string {
   if (isRound(chart)) return 'slices';
   if (chart.kind === 'scatter' || chart.kind.includes('line') || chart.kind === 'area') return 'points';
   return 'bars';
+}
+
+/** The category of the longest mark of a series (the one that shows its colour best). */
+function largestMark(values: readonly number[]): number {
+  return values.reduce((best, v, i) => (Math.abs(v) > Math.abs(values[best] ?? 0) ? i : best), 0);
 }
 
 /** The title above a chart. */
@@ -103,37 +113,88 @@ export const legendTask = defineTask({
   },
 });
 
-/** A deterministic description of every chart: type, title, series and extremes. */
+/** `countries`, `cities`, `teams`: the plural of a category noun. */
+function plural(noun: string): string {
+  if (/(?:[^aeiou])y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+}
+
+/** A measure inside a sentence: capitalised words lower-cased, acronyms and symbols kept (`CO₂ emissions`, `share of GDP`). */
+export function inSentence(measure: string): string {
+  return measure
+    .split(' ')
+    .map((word) => (/^[A-Z][a-z]*$/.test(word) && !/^[A-Z]$/.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+}
+
+/** What a chart measures, in words: `urban population in percent`, `influenza cases per 100,000 people`, `wins` (never `wins in wins`). */
+export function measurePhrase(chart: Pick<Chart, 'measure' | 'unitName'>): string {
+  const measure = inSentence(chart.measure);
+  const unit = chart.unitName.trim();
+  // Plain counts say nothing by their unit ("asteroids discovered in count", "doctorates in people").
+  if (unit === '' || /^(?:count|number|people|persons)$/i.test(unit) || measure.toLowerCase().includes(unit.toLowerCase())) return measure;
+  return /^per\b/i.test(unit) ? `${measure} ${unit}` : `${measure} in ${unit}`;
+}
+
+/**
+ * The largest or smallest of `values` as a reader can tell it: the one mark with a visible lead
+ * (`clearExtreme`), else every mark within a visible gap of it, named together when they are few.
+ */
+function extremePhrase(chart: Chart, marks: readonly { v: number; name: string }[], which: 'highest' | 'lowest', noun: string): string {
+  const word = which === 'highest' ? 'largest' : 'smallest';
+  const values = marks.map((m) => m.v);
+  const best = clearExtreme(chart, values, which);
+  // A stacked bar's total is not printed (only its segments are): it is read at the bar's top.
+  const totalsRead = chart.kind === 'stacked-bar' && printed(chart);
+  const say = (v: number) => (totalsRead ? stated(chart, v, axisReadError(chart), true) : stated(chart, v));
+  if (best !== undefined) return `the ${word} ${noun} is ${say(values[best] ?? 0)} (${marks[best]?.name})`;
+  const sign = which === 'highest' ? 1 : -1;
+  const top = Math.max(...values.map((v) => sign * v)) * sign;
+  // Printed values tie exactly, and the tied marks can be named; read ones only come close.
+  const close = marks.filter((m) => m.v === top);
+  if (printed(chart) && !totalsRead && close.length <= 3) return `the ${word} ${noun}, ${say(top)}, is shared by ${listing(close.map((m) => m.name))}`;
+  return `the ${word} ${noun}s are ${say(top)}`;
+}
+
+/**
+ * A deterministic description of every chart: type, title, what it shows and its extremes, with
+ * values as printed or as readings rounded to the drawn scale (`about 60%`), a single largest or
+ * smallest named only when it leads visibly.
+ */
 export function describeCharts(scene: ChartScene): string {
   const count = scene.charts.length;
   const intro = count === 1 ? '' : `The image shows ${count} charts. `;
-  return (
+  const text =
     intro +
     scene.charts
       .map((chart, k) => {
         const name = count === 1 ? `The image shows ${article(kindName(chart))}` : `The ${ordinal(k + 1)} is ${article(kindName(chart))}`;
         const head = `${name} titled "${chart.title}"`;
         if (chart.kind === 'scatter') {
-          return `${head}, plotting ${chart.measure.toLowerCase()} against ${chart.scatter?.measure.toLowerCase()} for ${chart.categories.length} ${chart.categoryNoun === 'city' ? 'cities' : `${chart.categoryNoun === 'country' ? 'countries' : `${chart.categoryNoun}s`}`}.`;
+          return `${head}, plotting ${inSentence(chart.measure)} against ${inSentence(chart.scatter?.measure ?? '')} for ${chart.categories.length} ${plural(chart.categoryNoun)}.`;
         }
-        const values = chart.series.flatMap((s, si) => s.values.map((v, i) => ({ v, s: si, i })));
-        const max = values.reduce((a, b) => (b.v > a.v ? b : a));
-        const min = values.reduce((a, b) => (b.v < a.v ? b : a));
+        const stackedTotals = chart.kind === 'stacked-bar';
+        const marks = stackedTotals
+          ? totals(chart).map((v, i) => ({ v, name: chart.categories[i] ?? '' }))
+          : chart.series.flatMap((s, si) => s.values.map((v, i) => ({ v, name: pointName(chart, si, i) })));
         const what = isRound(chart)
-          ? `showing the ${chart.measure.toLowerCase()} of ${chart.categories.length} ${chart.categoryNoun} categories: ${listing(chart.categories)}`
-          : `showing ${chart.measure.toLowerCase()} in ${chart.unitName} by ${chart.categoryNoun} from ${chart.categories[0]} to ${chart.categories.at(-1)}` +
+          ? `showing the ${inSentence(chart.measure)} of ${chart.categories.length} ${chart.categoryNoun} categories: ${listing(chart.categories)}`
+          : `showing ${measurePhrase(chart)} by ${chart.categoryNoun} from ${chart.categories[0]} to ${chart.categories.at(-1)}` +
             (chart.series.length > 1 ? ` for ${listing(chart.series.map((s) => s.label))}` : '');
-        return `${head}, ${what}. The largest value is ${withUnit(chart, max.v)} (${pointName(chart, max.s, max.i)}) and the smallest is ${withUnit(chart, min.v)} (${pointName(chart, min.s, min.i)}).`;
+        const noun = stackedTotals ? 'total' : 'value';
+        return `${head}, ${what}. ${sentenceCase(extremePhrase(chart, marks, 'highest', noun))} and ${extremePhrase(chart, marks, 'lowest', noun)}.`;
       })
-      .join(' ')
-  );
+      .join(' ');
+  // A unit that ends in a full stop (`m w.e.`) ends its sentence with it.
+  return text.replace(/\.\.( |$)/g, '.$1');
 }
 
 /** The caption of the image, scored with ROUGE-L. */
 export const captionTask = defineTask({
   id: 'caption',
   kind: 'caption',
-  summary: 'A description naming each chart type, title, series and extremes.',
+  summary:
+    'A description naming each chart type, title, series and extremes: values as printed, or read off the axis and rounded to what it supports ("about 60%"); a single largest or smallest named only when it leads visibly.',
   ask(scene: ChartScene) {
     return {
       question: ['Describe the image in a short paragraph: the chart type, title, what it shows and its extreme values.', 'Write a caption for this image naming each chart, its series and its largest and smallest values.'],
@@ -147,7 +208,8 @@ export const captionTask = defineTask({
 export const countTask = defineTask({
   id: 'count',
   kind: 'perception',
-  summary: 'How many bars, points or slices a chart has (lines, not points, for multi-line charts), how many series (lines, bar colours) it compares, or how many charts the image holds.',
+  summary:
+    'How many bars, points or slices a chart has as drawn (a stacked bar counts once, its segments only when asked for segments; marks of zero length are not drawn, and no mark is too short to see; lines, not points, for multi-line charts), how many series (lines, bar colours) it compares, or how many charts the image holds.',
   ask(scene: ChartScene, rng) {
     const { chart, k } = pickChart(scene, rng) ?? { chart: scene.charts[0] as Chart, k: 0 };
     const what = rng.pick(scene.charts.length > 1 ? (['marks', 'series', 'charts'] as const) : (['marks', 'series'] as const));
@@ -169,28 +231,54 @@ export const countTask = defineTask({
         regions: [regionIds.legend(k)],
       };
     }
-    const count = chart.categories.length * chart.series.length;
-    const noun = markNoun(chart);
-    const how = chart.series.length > 1 ? `${chart.categories.length} ${chart.categoryNoun} groups × ${chart.series.length} series = ${count}` : `${count}`;
+    const segments = chart.kind === 'stacked-bar' && rng.bool(0.5);
+    const counted = drawnMarks(chart, segments);
+    if (counted === undefined) return undefined;
+    const noun = segments ? 'bar segments' : markNoun(chart);
+    const count = counted.length;
+    const how = segments
+      ? `${chart.categories.length} stacked bars, each split into up to ${chart.series.length} coloured segments: ${count} segments`
+      : chart.kind === 'stacked-bar'
+        ? `one stacked bar per ${chart.categoryNoun}, whatever its segments: ${count}`
+        : chart.series.length > 1
+          ? `${chart.categories.length} ${chart.categoryNoun} groups × ${chart.series.length} series${count < chart.categories.length * chart.series.length ? `, less ${chart.categories.length * chart.series.length - count} of zero length` : ''} = ${count}`
+          : `${count}`;
     return {
       question: [`How many ${noun} does ${chartRef(scene, k)} have?`, `Count the ${noun} in ${chartRef(scene, k)}.`],
       answer: answer.integer(count),
       rationale: [`Counting the ${noun} of ${chartRef(scene, k)}: ${how}.`],
-      regions: chart.series.flatMap((_, s) => seriesMarks(chart, k, s)),
+      regions: counted.flatMap(([s, i]) => (segments || chart.kind !== 'stacked-bar' ? [regionIds.mark(k, s, i)] : chart.series.map((_, si) => regionIds.mark(k, si, i)))),
     };
   },
 });
+
+/**
+ * The marks a reader counts, as `[series, category]`: every point; every bar, slice or stacked
+ * bar (or, with `segments`, every segment) of non-zero length, a stacked bar by its first series.
+ * `undefined` when a mark is so short (under 1% of the axis or of the circle) that a reader might
+ * miss it.
+ */
+export function drawnMarks(chart: Chart, segments = false): [number, number][] | undefined {
+  const all = chart.series.flatMap((s, si) => s.values.map((v, i): [number, number, number] => [si, i, v]));
+  if (markNoun(chart) === 'points') return all.map(([s, i]) => [s, i]);
+  const span = isRound(chart) ? 100 : (chart.valueAxis?.max ?? 1) - (chart.valueAxis?.min ?? 0);
+  const lengths: [number, number, number][] =
+    chart.kind === 'stacked-bar' && !segments ? totals(chart).map((v, i) => [0, i, v]) : all;
+  if (lengths.some(([, , v]) => v !== 0 && Math.abs(v) < 0.01 * span)) return undefined;
+  return lengths.filter(([, , v]) => v !== 0).map(([s, i]) => [s, i]);
+}
 
 /** Which colour stands for a series or slice, or which series a colour stands for. */
 export const colourTask = defineTask({
   id: 'colour',
   kind: 'colour',
-  summary: 'The colour of a series, slice or the bars, or the series or slice drawn in a named colour.',
+  summary:
+    'The colour of a series, slice or the bars, or the series or slice drawn in a named colour; the colours of a chart are far apart and never two a reader could confuse (teal and cyan, green and olive green).',
   ask(scene: ChartScene, rng) {
     const { chart, k } = pickChart(scene, rng) ?? { chart: scene.charts[0] as Chart, k: 0 };
     const entries = isRound(chart)
       ? chart.categories.map((label, i) => ({ label, colour: chart.sliceColours[i]?.name ?? '', region: regionIds.mark(k, 0, i) }))
-      : chart.series.map((s, si) => ({ label: s.label, colour: s.colour.name, region: regionIds.mark(k, si, 0) }));
+      : chart.series.map((s, si) => ({ label: s.label, colour: s.colour.name, region: regionIds.mark(k, si, largestMark(s.values)) }));
     if (entries.length === 1) {
       const noun = markNoun(chart);
       return {
@@ -267,8 +355,8 @@ export const extremeTask = defineTask({
       question: [`In ${chartRef(scene, k)}, which ${noun} has the ${which} value${of}?`, `Which ${noun} shows the ${which} value${of} in ${chartRef(scene, k)}? Answer with its label.`],
       answer: answer.text(chart.categories[best] ?? ''),
       rationale: [
-        `${stackedTotal ? 'Adding the segments of each bar gives' : printed(chart) ? 'The printed values are' : 'Reading the chart gives about'} ${listing(values.map((v, i) => `${chart.categories[i]} ${labelText(chart, v)}`))}.`,
-        `The ${which} is ${chart.categories[best]} with ${labelText(chart, values[best] ?? 0)}, clearly ${which === 'highest' ? 'above' : 'below'} ${chart.categories[runnerUp?.i ?? 0]} with ${labelText(chart, runnerUp?.v ?? 0)}.`,
+        `${printed(chart) ? (stackedTotal ? 'Adding the printed segments of each bar gives' : 'The printed values are') : stackedTotal ? 'Read at the top of each bar, the totals are' : 'Read against the axis, the values are'} ${listing(values.map((v, i) => `${chart.categories[i]} ${stated(chart, v)}`))}.`,
+        `The ${which} is ${chart.categories[best]} with ${stated(chart, values[best] ?? 0)}, clearly ${which === 'highest' ? 'above' : 'below'} ${chart.categories[runnerUp?.i ?? 0]} with ${stated(chart, runnerUp?.v ?? 0)}.`,
       ],
       regions: stackedTotal ? chart.series.map((_, si) => regionIds.mark(k, si, best)) : [regionIds.mark(k, s, best)],
     };
@@ -279,7 +367,7 @@ export const extremeTask = defineTask({
 export const differenceTask = defineTask({
   id: 'difference',
   kind: 'math-reasoning',
-  summary: 'How much larger one category is than another in the same series (exact when printed, else within 5% when readable).',
+  summary: 'How much larger one category is than another in the same series, in percentage points for percentages (exact when printed, else within 5% when readable).',
   ask(scene: ChartScene, rng) {
     const picked = pickChart(scene, rng, seriesCharts);
     if (picked === undefined) return undefined;
@@ -295,15 +383,18 @@ export const differenceTask = defineTask({
     const b = values[lo] ?? 0;
     const diff = fromUnits(chart, toUnits(chart, a) - toUnits(chart, b));
     if (diff === 0) return undefined;
-    const result = readAnswer(chart, [a, b], ([p = 0, q = 0]) => (printed(chart) ? diff : p - q));
+    // A difference of two percentages is in percentage points, not percent.
+    const points = chart.unit === '%';
+    const result = readAnswer(chart, [a, b], ([p = 0, q = 0]) => (printed(chart) ? diff : p - q), points ? { unit: 'percentage points' } : {});
     if (result === undefined) return undefined;
+    const inPoints = points ? ' in percentage points' : inUnit(chart);
     return {
       question: [
-        `In ${chartRef(scene, k)}, how much higher is the value for ${pointName(chart, s, hi)} than for ${pointName(chart, s, lo)}${inUnit(chart)}?`,
-        `What is the difference between ${pointName(chart, s, hi)} and ${pointName(chart, s, lo)} in ${chartRef(scene, k)}${inUnit(chart)}?`,
+        `In ${chartRef(scene, k)}, how much higher is the value for ${pointName(chart, s, hi)} than for ${pointName(chart, s, lo)}${inPoints}?`,
+        `What is the difference between ${pointName(chart, s, hi)} and ${pointName(chart, s, lo)} in ${chartRef(scene, k)}${inPoints}?`,
       ],
       answer: result,
-      rationale: [readValues(chart, [[s, hi], [s, lo]]), `${minus(chart, a, b)} = ${formatNumber(diff, chart.decimals)}.`],
+      rationale: [readValues(chart, [[s, hi], [s, lo]]), `${minus(chart, a, b)} = ${formatNumber(diff, chart.decimals)}${points ? ' percentage points' : ''}.`],
       regions: [regionIds.mark(k, s, hi), regionIds.mark(k, s, lo)],
     };
   },
@@ -348,7 +439,7 @@ export const totalTask = defineTask({
         `Compute the mean of ${of} in ${chartRef(scene, k)}${inUnit(chart)}, to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
       ],
       answer: result,
-      rationale: [read, `${terms}.`, `${formatNumber(sum, chart.decimals)} ÷ ${values.length} = ${formatNumber(mean, precision)}.`],
+      rationale: [read, `${terms}.`, `${formatNumber(sum, chart.decimals)} ÷ ${values.length} = ${roundedText(mean, precision)}.`],
       regions,
     };
   },
@@ -384,7 +475,7 @@ export const ratioTask = defineTask({
           `What is the ratio of ${pointName(chart, s, to)} to ${pointName(chart, s, from)} in ${chartRef(scene, k)}, to 2 decimal places?`,
         ],
         answer: result,
-        rationale: [readValues(chart, [[s, to], [s, from]]), `${sb} ÷ ${sa} = ${(b / a).toFixed(2)}.`],
+        rationale: [readValues(chart, [[s, to], [s, from]]), `${sb} ÷ ${sa} = ${roundedText(b / a, 2)}.`],
         regions,
       };
     }
@@ -397,7 +488,7 @@ export const ratioTask = defineTask({
         `By what percentage does the value change from ${pointName(chart, s, from)} to ${pointName(chart, s, to)} in ${chartRef(scene, k)}? Give a negative number for a fall, to 1 decimal place.`,
       ],
       answer: result,
-      rationale: [readValues(chart, [[s, from], [s, to]]), `(${sb} − ${sa}) ÷ ${sa} × 100 = ${change.toFixed(1)}%.`],
+      rationale: [readValues(chart, [[s, from], [s, to]]), `(${sb} − ${sa}) ÷ ${sa} × 100 = ${roundedText(change, 1)}%.`],
       regions,
     };
   },
@@ -422,6 +513,11 @@ export const largestRiseTask = defineTask({
     const i = best + 1;
     const of = chart.series.length > 1 ? ` for ${chart.series[s]?.label}` : '';
     const noun = chart.categoryNoun;
+    // The rationale works on the values as read (printed, or rounded to the drawn scale); their rises must single out the same winner.
+    const read = values.map((v) => reading(chart, v));
+    const places = read[0]?.places ?? chart.decimals;
+    const readRises = read.slice(1).map((r, j) => roundTo(r.value - (read[j]?.value ?? 0), places));
+    if (!((readRises[best] ?? 0) > 0) || readRises.some((r, j) => j !== best && r >= (readRises[best] ?? 0))) return undefined;
     return {
       question: [
         `In ${chartRef(scene, k)}, in which ${noun} did the value${of} rise the most compared with the ${noun} before?`,
@@ -429,12 +525,9 @@ export const largestRiseTask = defineTask({
       ],
       answer: answer.text(chart.categories[i] ?? ''),
       rationale: [
-        readValues(
-          chart,
-          values.map((_, j) => [s, j]),
-        ),
-        `The changes from one ${noun} to the next are ${listing(rises.map((r, j) => `${chart.categories[j + 1]} ${r >= 0 ? '+' : ''}${formatNumber(r, chart.decimals)}`))}.`,
-        `The largest rise is ${formatNumber(rises[best] ?? 0, chart.decimals)}, into ${chart.categories[i]}.`,
+        `${printed(chart) ? 'The printed values are' : 'Read against the axis, the values are'} ${listing(values.map((v, j) => `${chart.categories[j]} ${stated(chart, v)}`))}.`,
+        `The changes from one ${noun} to the next are ${printed(chart) ? '' : 'about '}${listing(readRises.map((r, j) => `${chart.categories[j + 1]} ${r >= 0 ? '+' : ''}${formatNumber(r, places)}`))}.`,
+        `The largest rise is ${printed(chart) ? '' : 'about '}${formatNumber(readRises[best] ?? 0, places)}, into ${chart.categories[i]}.`,
       ],
       regions: [regionIds.mark(k, s, i - 1), regionIds.mark(k, s, i)],
     };
@@ -454,8 +547,8 @@ export const correlationTask = defineTask({
     const ys = chart.series[0]?.values ?? [];
     const r = pearson(xs, ys);
     if (!(Math.abs(r) >= 0.6)) return undefined;
-    const xName = chart.scatter?.measure.toLowerCase() ?? '';
-    const yName = chart.measure.toLowerCase();
+    const xName = inSentence(chart.scatter?.measure ?? '');
+    const yName = inSentence(chart.measure);
     return {
       question: [
         `In ${chartRef(scene, k)}, do ${chart.categoryNoun === 'city' ? 'cities' : 'places'} with higher ${xName} tend to have higher ${yName}? Answer yes or no.`,
@@ -488,6 +581,17 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
+/** A rationale line whose last value ends in a full stop of its own (`-0.14 m w.e.`) ends with one full stop, not two. */
+function tidy<T extends { ask(scene: ChartScene, rng: Rng): DraftQuestion | undefined }>(task: T): T {
+  return {
+    ...task,
+    ask(scene: ChartScene, rng: Rng) {
+      const question = task.ask(scene, rng);
+      return question === undefined ? undefined : { ...question, rationale: question.rationale.map((line) => line.replace(/\.\.$/, '.')) };
+    },
+  };
+}
+
 /** Every chart task, in the order questions are asked. */
 export const chartTasks = [
   titleTask,
@@ -503,4 +607,4 @@ export const chartTasks = [
   ratioTask,
   largestRiseTask,
   correlationTask,
-] as const;
+].map(tidy);

@@ -1,6 +1,6 @@
 import type { Answer } from '@absynth/core';
 import type { SampleRecord } from '@absynth/engine';
-import { namedColours } from '@absynth/render';
+import { colourDifference, namedColour, namedColours } from '@absynth/render';
 import { expect } from 'vitest';
 import { charts } from '../scenario.js';
 import type { ChartScene } from '../scene.js';
@@ -21,6 +21,8 @@ import {
 export const verifiedTasks = new Map<string, number>();
 
 const colourNames = namedColours.map((c) => c.name);
+/** Colour names a reader could take for one another, as `a|b` in alphabetical order. */
+const nearNames = new Set(['cyan|teal', 'green|olive green', 'magenta|purple', 'blue|purple', 'brown|olive green']);
 const isScatter = (c: ParsedChart) => c.type === 'scatter plot';
 const isRoundChart = (c: ParsedChart) => c.slices;
 const seriesLabels = (c: ParsedChart) => (isScatter(c) ? c.colours.map((e) => e.label) : c.headers);
@@ -55,11 +57,98 @@ function uniqueExtreme(values: readonly number[], which: 'highest' | 'lowest', g
   return { index, lead };
 }
 
+/** Where a bar's (or a stacked bar's) end is drawn: its value, or the sum of its segments. */
+function barEnds(chart: ParsedChart): number[] {
+  if (chart.type === 'stacked bar chart') return chart.categories.map((_, i) => exactSum(chart.headers.map((_, j) => chart.cells[j]?.[i] ?? '0')));
+  return chart.headers.flatMap((_, j) => column(chart, j).map(cellNumber));
+}
+
+/**
+ * Every number a caption states is printed in the image (a value label, a number of a title or
+ * label, a count of charts or categories, a sum of printed values), or is a reading marked
+ * "about" that lies within the reading error of a value and is no finer than that error's digit.
+ */
+function checkCaptionNumbers(caption: string, parsed: readonly ParsedChart[], scene: ChartScene, where: string): void {
+  const numbers = (text: string) => [...text.matchAll(/(?<![A-Za-z\d.,])(about |under )?(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)/g)];
+  const allowed = new Set<string>([String(parsed.length), '0']);
+  const readable: { values: number[]; error: number }[] = [];
+  parsed.forEach((p, k) => {
+    // The unit in words ("per 100,000 people") stands for the drawn one ("per 100k").
+    for (const t of [p.title, p.vertical?.title ?? '', p.horizontal?.title ?? '', ...p.categories, ...p.headers, scene.charts[k]?.unitName ?? '']) for (const m of numbers(t)) allowed.add(m[2] ?? '');
+    allowed.add(String(p.categories.length));
+    const ends = isScatter(p) ? [] : barEnds(p);
+    if (p.printed) {
+      for (const column of p.cells) for (const cell of column) allowed.add(cell.replace(/%$/, ''));
+      // A stacked bar's total is not printed: it is read at the bar's top.
+      const step = [p.vertical, p.horizontal].find((a) => a?.range != null)?.range?.step;
+      if (p.type === 'stacked bar chart' && step !== undefined) readable.push({ values: ends, error: step * (scene.charts[k]?.style.gridlines ? 0.2 : 1 / 3) });
+    } else {
+      const step = [p.vertical, p.horizontal].find((a) => a?.range != null)?.range?.step;
+      const gridlines = scene.charts[k]?.style.gridlines ?? false;
+      readable.push({ values: ends, error: step === undefined ? 2.5 : step * (gridlines ? 0.2 : 1 / 3) });
+    }
+  });
+  for (const m of numbers(caption)) {
+    const text = m[2] ?? '';
+    if (allowed.has(text)) continue;
+    const value = cellNumber(text);
+    const readOk =
+      m[1] !== undefined &&
+      readable.some(({ values, error }) => {
+        // "under 5%": a value above 0 that reads as less than one reading step.
+        if (m[1] === 'under ') return value <= 2 * error + 1e-9 && values.some((v) => v > 0 && v < value);
+        const digit = 10 ** Math.floor(Math.log10(error));
+        return Math.abs(value / digit - Math.round(value / digit)) < 1e-6 && values.some((v) => Math.abs(v - value) <= error + 1e-9);
+      });
+    expect(readOk, `${where}: caption states ${m[0]}, neither printed nor a reading`).toBe(true);
+  }
+}
+
+/**
+ * A caption names one largest (or smallest) mark only where it leads the others by a visible gap:
+ * one printed step, else 2% of the axis (1.5 points for slices) and twice the reading error.
+ */
+function checkCaptionExtremes(caption: string, parsed: readonly ParsedChart[], scene: ChartScene, where: string): void {
+  parsed.forEach((p, k) => {
+    if (isScatter(p)) return;
+    const start = caption.indexOf(`titled "${p.title}"`);
+    const next = caption.indexOf(' titled "', start + 1);
+    const part = caption.slice(start, next === -1 ? undefined : next);
+    const stacked = p.type === 'stacked bar chart';
+    const marks = stacked
+      ? barEnds(p).map((v, i) => ({ v, name: p.categories[i] ?? '' }))
+      : p.headers.flatMap((h, j) => column(p, j).map((cell, i) => ({ v: cellNumber(cell), name: p.headers.length > 1 ? `${h} in ${p.categories[i]}` : (p.categories[i] ?? '') })));
+    const step = [p.vertical, p.horizontal].find((a) => a?.range != null)?.range?.step;
+    const gridlines = scene.charts[k]?.style.gridlines ?? false;
+    const one = step === undefined ? 2.5 : step * (gridlines ? 0.2 : 1 / 3);
+    const error = p.printed ? 0 : stacked ? 2 * one : one;
+    const gap = p.printed ? 10 ** -printedDecimals(p.cells[0]?.[0] ?? '') : Math.max(isRoundChart(p) ? 1.5 : 0.02 * valueSpan(p), 2 * error);
+    for (const [word, which] of [['largest', 'highest'], ['smallest', 'lowest']] as const) {
+      const named = new RegExp(`${word} (?:value|total) is [^()]*\\(([^)]*)\\)`).exec(part);
+      if (named === null) continue;
+      const { index } = uniqueExtreme(marks.map((m) => m.v), which, gap);
+      expect(marks[index]?.name, `${where}: caption's ${word} of "${p.title}"`).toBe(named[1]);
+    }
+  });
+}
+
+/** Bars and areas end inside the frame: the value axis runs at least 5% of its span past the largest end (and the most negative). */
+function checkHeadroom(chart: ParsedChart, where: string): void {
+  if (!/bar|area/.test(chart.type)) return;
+  const range = [chart.vertical, chart.horizontal].find((a) => a?.range != null)?.range;
+  if (range == null) return;
+  const ends = barEnds(chart);
+  const room = 0.05 * (range.max - range.min) - 1e-9;
+  expect(range.max - Math.max(...ends), `${where}: headroom`).toBeGreaterThanOrEqual(room);
+  if (Math.min(...ends) < 0) expect(Math.min(...ends) - range.min, `${where}: room below`).toBeGreaterThanOrEqual(room);
+}
+
 /** Rechecks every answer of a generated sample from the parsed text rendering of its scene. */
 export function verifyCharts(sample: SampleRecord<ChartScene>): void {
   const { scene } = sample;
   const parsed = parseChartsText(charts.text?.(scene) ?? '', colourNames);
   expect(parsed.length, sample.id).toBe(scene.charts.length);
+  for (const p of parsed) checkHeadroom(p, `${sample.id} "${p.title}"`);
   for (const qa of sample.qa) {
     const where = `${sample.id} ${qa.task}: ${qa.question} -> ${JSON.stringify(qa.answer)} ${JSON.stringify(qa.regions.map((r) => r.id))}`;
     const ids = qa.regions.map((r) => r.id);
@@ -123,6 +212,8 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
         for (const p of parsed) expect(caption.includes(`"${p.title}"`), where).toBe(true);
         for (const p of parsed) expect(caption.includes(p.type), where).toBe(true);
         expect(ids, where).toEqual([]);
+        checkCaptionNumbers(caption, parsed, scene, where);
+        checkCaptionExtremes(caption, parsed, scene, where);
         break;
       }
       case 'count': {
@@ -135,11 +226,21 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
           expect(num(qa.answer), where).toBeGreaterThan(1);
           expect(ids, where).toEqual([`c${k + 1}-legend`]);
         } else {
-          const n = chart.categories.length * seriesCount(chart);
-          expect(num(qa.answer), where).toBe(n);
-          const noun = isRoundChart(chart) ? 'slices' : /line|area|scatter/.test(chart.type) ? 'points' : 'bars';
-          expect(qa.question.includes(noun), where).toBe(true);
-          const expected = Array.from({ length: seriesCount(chart) }, (_, j) => seriesIds(chart, k, j)).flat();
+          // What a reader counts: a stacked bar is one bar (its segments only when asked for), and a bar or slice of zero length is not drawn.
+          const segments = qa.question.includes('segments');
+          const stacked = chart.type === 'stacked bar chart';
+          if (segments) expect(stacked, where).toBe(true);
+          const points = !isRoundChart(chart) && /line|area|scatter/.test(chart.type);
+          const noun = isRoundChart(chart) ? 'slices' : points ? 'points' : 'bars';
+          expect(qa.question.includes(noun) || segments, where).toBe(true);
+          const all = Array.from({ length: seriesCount(chart) }, (_, j) => column(chart, j).map((cell, i) => ({ j, i, v: cellNumber(cell) }))).flat();
+          const bars = stacked && !segments ? chart.categories.map((_, i) => ({ j: 0, i, v: exactSum(chart.headers.map((_, j) => chart.cells[j]?.[i] ?? '0')) })) : all;
+          const span = valueSpan(chart) === 75 ? 100 : valueSpan(chart);
+          const drawn = points ? bars : bars.filter((m) => m.v !== 0);
+          // No mark so short that a reader might miss it.
+          if (!points) for (const m of drawn) expect(Math.abs(m.v), `${where}: mark ${m.j},${m.i} too short to count`).toBeGreaterThanOrEqual(0.01 * span);
+          expect(num(qa.answer), where).toBe(drawn.length);
+          const expected = stacked && !segments ? drawn.flatMap((m) => chart.headers.map((_, j) => `c${k + 1}-s${j + 1}-${m.i + 1}`)) : drawn.map((m) => `c${k + 1}-s${m.j + 1}-${m.i + 1}`);
           expect([...ids].sort(), where).toEqual([...expected].sort());
         }
         break;
@@ -147,18 +248,28 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
       case 'colour': {
         expect(mark, where).toBeDefined();
         const entryIndex = isRoundChart(chart) ? (mark?.i ?? -1) : (mark?.s ?? -1);
-        expect(isRoundChart(chart) ? mark?.s : mark?.i, where).toBe(0);
+        if (isRoundChart(chart)) expect(mark?.s, where).toBe(0);
         const entry = chart.colours[entryIndex];
         expect(entry, where).toBeDefined();
         expect(chart.colours.length, where).toBe(isRoundChart(chart) ? chart.categories.length : seriesCount(chart));
         if (isRoundChart(chart)) expect(entry?.label, where).toBe(chart.categories[entryIndex]);
         else if (!isScatter(chart)) expect(entry?.label, where).toBe(chart.headers[entryIndex]);
-        // A colour names one entry only.
+        // A colour names one entry only, far from every other colour of the chart and with a name no reader would take for another's.
         expect(chart.colours.filter((e) => e.colour === entry?.colour), `${where}: colour unique`).toHaveLength(1);
+        for (const other of chart.colours) {
+          if (other === entry) continue;
+          expect(colourDifference(namedColour(other.colour).hex, namedColour(entry?.colour ?? '').hex), `${where}: ${other.colour} near ${entry?.colour}`).toBeGreaterThanOrEqual(40);
+          expect(nearNames.has([other.colour, entry?.colour].sort().join('|')), `${where}: ${other.colour} beside ${entry?.colour}`).toBe(false);
+        }
+        // A series' colour is shown at its longest mark.
+        if (!isRoundChart(chart)) {
+          const lengths = column(chart, entryIndex).map((c) => Math.abs(cellNumber(c)));
+          expect(lengths[mark?.i ?? -1], `${where}: longest mark`).toBe(Math.max(...lengths));
+        }
         const asksColour = /what colour|which colour|in which colour/i.test(qa.question);
         if (chart.colours.length === 1) {
           expect(asksColour, where).toBe(true);
-          expect(ids, where).toEqual([`c${k + 1}-s1-1`]);
+          expect(ids, where).toEqual([`c${k + 1}-s1-${(mark?.i ?? 0) + 1}`]);
         } else {
           expect(ids[1], where).toBe(`c${k + 1}-legend`);
         }
@@ -214,7 +325,9 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
         namesSeries();
         const diff = exactSum([a, `${b.startsWith('-') ? b.slice(1) : `-${b}`}`]);
         expect(diff, where).toBeGreaterThan(0);
-        numberAnswer({ exact: diff, precision: decimals, printedTolerance: 0, unit: percent ? '%' : undefined });
+        // A difference of percentages is in percentage points.
+        numberAnswer({ exact: diff, precision: decimals, printedTolerance: 0, unit: percent ? 'percentage points' : undefined });
+        if (percent) expect(qa.rationale.trimEnd().split('\n').some((line) => line.endsWith(' percentage points.')), where).toBe(true);
         break;
       }
       case 'sum-average': {
