@@ -3,6 +3,8 @@ import { e, type Stmt } from './program.js';
 
 /** An algorithm drawn as a flowchart: its statements, input variables and example inputs. */
 export interface AlgorithmChart {
+  /** The caption, when it names a value this variant chose (divisors, variable names); otherwise the algorithm's `title`. */
+  title?: string;
   program: Stmt[];
   inputs: string[];
   examples: number[][];
@@ -11,6 +13,7 @@ export interface AlgorithmChart {
 /** One algorithm family, whose drawings vary (variable names, thresholds, texts). */
 export interface Algorithm {
   id: string;
+  /** The caption of every variant, or the generic name when `make` words the caption from its parameters. */
   title: string;
   /** Roughly how many symbols its flowchart has, for matching levels. */
   size: number;
@@ -65,6 +68,73 @@ export const algorithms: readonly Algorithm[] = [
     },
   },
   {
+    id: 'larger-of-two',
+    title: 'Larger of two numbers',
+    size: 6,
+    make(rng) {
+      const [a = 'a', b = 'b'] = names(rng, 2);
+      return {
+        program: [{ s: 'input', vars: [a, b] }, { s: 'if', cond: op('>', a, b), yes: [{ s: 'print', expr: v(a) }], no: [{ s: 'print', expr: v(b) }] }],
+        inputs: [a, b],
+        examples: examples(6, () => [rng.int(1, 60), rng.int(1, 60)]),
+      };
+    },
+  },
+  {
+    id: 'rectangle-area',
+    title: 'Area of a rectangle',
+    size: 5,
+    make(rng) {
+      const [w, h, area] = rng.pick([
+        ['w', 'h', 'a'],
+        ['width', 'height', 'area'],
+        ['l', 'b', 'a'],
+      ]) as [string, string, string];
+      return {
+        program: [{ s: 'input', vars: [w, h] }, { s: 'assign', name: area, expr: op('*', w, h) }, { s: 'print', expr: v(area) }],
+        inputs: [w, h],
+        examples: examples(6, () => [rng.int(2, 15), rng.int(2, 15)]),
+      };
+    },
+  },
+  {
+    id: 'pass-or-fail',
+    title: 'Pass or fail',
+    size: 6,
+    make(rng) {
+      const s = rng.pick(['score', 'mark']);
+      const pass = rng.pick([40, 50, 60]);
+      return {
+        program: [{ s: 'input', vars: [s] }, { s: 'if', cond: op('>=', s, pass), yes: [{ s: 'say', text: 'Pass' }], no: [{ s: 'say', text: 'Fail' }] }],
+        inputs: [s],
+        examples: examples(6, () => [rng.pick([pass, rng.int(0, 100)])]),
+      };
+    },
+  },
+  {
+    id: 'discount',
+    title: 'Price after a discount',
+    size: 7,
+    make(rng) {
+      const price = rng.pick(['price', 'cost']);
+      const [over, off] = rng.pick([
+        [50, 5],
+        [100, 10],
+        [80, 15],
+      ]) as [number, number];
+      return {
+        title: `${price === 'price' ? 'Price' : 'Cost'} after a discount`,
+        program: [
+          { s: 'input', vars: [price] },
+          { s: 'if', cond: op('>=', price, over), yes: [{ s: 'assign', name: price, expr: op('-', price, off) }], no: [] },
+          { s: 'print', expr: v(price) },
+        ],
+        inputs: [price],
+        examples: examples(6, () => [rng.pick([over, rng.int(10, 2 * over)])]),
+      };
+    },
+  },
+  {
     id: 'maximum-of-three',
     title: 'Largest of three numbers',
     size: 9,
@@ -90,6 +160,7 @@ export const algorithms: readonly Algorithm[] = [
     size: 11,
     make(rng) {
       const s = rng.pick(['score', 'mark', 'points']);
+      const title = s === 'points' ? 'Grade from the points' : `Grade from a ${s}`;
       const top = rng.pick([90, 85, 80]);
       const step = rng.pick([10, 15]);
       const grades = ['A', 'B', 'C', 'D'];
@@ -97,7 +168,7 @@ export const algorithms: readonly Algorithm[] = [
       for (let g = grades.length - 2; g >= 0; g--) {
         tail = [{ s: 'if', cond: op('>=', s, top - g * step), yes: [{ s: 'say', text: grades[g] as string }], no: tail }];
       }
-      return { program: [{ s: 'input', vars: [s] }, ...tail], inputs: [s], examples: examples(6, () => [rng.int(top - 3 * step, 100)]) };
+      return { title, program: [{ s: 'input', vars: [s] }, ...tail], inputs: [s], examples: examples(6, () => [rng.int(top - 3 * step, 100)]) };
     },
   },
   {
@@ -507,7 +578,7 @@ export const algorithms: readonly Algorithm[] = [
   },
   {
     id: 'fizz-buzz-count',
-    title: 'Counting multiples of 3 and of 5',
+    title: 'Counting multiples of two numbers',
     size: 13,
     make(rng) {
       const [x, y] = rng.pick([
@@ -516,6 +587,8 @@ export const algorithms: readonly Algorithm[] = [
         [4, 6],
       ]) as [number, number];
       return {
+        // The divisors vary, so the caption names the ones drawn.
+        title: `Counting multiples of ${x} and of ${y}`,
         program: [
           { s: 'input', vars: ['n'] },
           { s: 'assign', name: 'f', expr: n(0) },
@@ -534,6 +607,65 @@ export const algorithms: readonly Algorithm[] = [
         ],
         inputs: ['n'],
         examples: examples(6, () => [rng.int(5, 30)]),
+      };
+    },
+  },
+  {
+    id: 'perfect-number',
+    title: 'Is it a perfect number?',
+    size: 12,
+    make(rng) {
+      const s = rng.pick(['s', 'sum']);
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: s, expr: n(0) },
+          { s: 'assign', name: 'd', expr: n(1) },
+          {
+            s: 'while',
+            cond: op('<', 'd', 'n'),
+            body: [{ s: 'if', cond: op('==', op('mod', 'n', 'd'), 0), yes: [{ s: 'assign', name: s, expr: op('+', s, 'd') }], no: [] }, { s: 'assign', name: 'd', expr: op('+', 'd', 1) }],
+          },
+          { s: 'if', cond: op('==', s, 'n'), yes: [{ s: 'say', text: 'Perfect' }], no: [{ s: 'say', text: 'Not perfect' }] },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.pick([6, 28, rng.int(2, 30)])]),
+      };
+    },
+  },
+  {
+    id: 'postage',
+    title: 'Postage for a parcel',
+    size: 13,
+    make(rng) {
+      const [light, medium, heavy] = rng.pick([
+        [1, 5, 10],
+        [2, 5, 20],
+        [1, 3, 8],
+      ]) as [number, number, number];
+      const base = rng.pick([3, 4, 5]);
+      const express = rng.pick([2, 5]);
+      return {
+        program: [
+          { s: 'input', vars: ['kg', 'fast'] },
+          {
+            s: 'if',
+            cond: op('<=', 'kg', light),
+            yes: [{ s: 'assign', name: 'c', expr: n(base) }],
+            no: [
+              {
+                s: 'if',
+                cond: op('<=', 'kg', medium),
+                yes: [{ s: 'assign', name: 'c', expr: n(2 * base) }],
+                no: [{ s: 'if', cond: op('<=', 'kg', heavy), yes: [{ s: 'assign', name: 'c', expr: n(3 * base) }], no: [{ s: 'assign', name: 'c', expr: n(5 * base) }] }],
+              },
+            ],
+          },
+          { s: 'if', cond: op('==', 'fast', 1), yes: [{ s: 'assign', name: 'c', expr: op('+', 'c', express) }], no: [] },
+          { s: 'print', expr: v('c') },
+        ],
+        inputs: ['kg', 'fast'],
+        examples: examples(6, () => [rng.int(1, heavy + 5), rng.int(0, 1)]),
       };
     },
   },

@@ -4,7 +4,7 @@ import { z } from '@absynth/core';
 /** Symbols of the smallest workflow chart, Start and End included: no workflow fits in fewer. */
 export const smallestWorkflow = 7;
 /** Symbols of the largest workflow chart. */
-export const largestWorkflow = 11;
+export const largestWorkflow = 16;
 
 /** The flowchart params: the one source of their type, validation, CLI flags and docs. Defaults are level 3. */
 export const flowchartParams = z.object({
@@ -19,7 +19,7 @@ export const flowchartParams = z.object({
     .max(16)
     .default(10)
     .describe(
-      `Most symbols per flowchart, counting Start and End, 6 to 16, and at least ${smallestWorkflow} unless family is algorithm (no workflow is smaller; fewer is refused); charts are chosen with between symbols − 4 and symbols, or fewer where the family has none that large (workflows have ${smallestWorkflow} to ${largestWorkflow} symbols); default 10.`,
+      `Most symbols per flowchart, counting Start and End, 6 to 16, and at least ${smallestWorkflow} unless family is algorithm (no workflow is smaller; fewer is refused); each chart has between symbols − 4 and symbols (workflows have ${smallestWorkflow} to ${largestWorkflow} symbols); default 10.`,
     ),
 }).superRefine((params, ctx) => {
   // A field out of its own range is reported alone; combinations are judged once each is valid.

@@ -13,12 +13,15 @@ function colour(name: string): Colour {
 /** Light fills that carry dark text on every theme. */
 const fillColours = ['light green', 'peach', 'light blue', 'pale yellow', 'lavender', 'pink', 'cream', 'light gray', 'cyan'] as const;
 
-/** Fills per kind of symbol: Start and End alike, input and output alike, and different colours for the rest, or (one time in five) all alike. */
+/**
+ * Fills per kind of symbol: Start and End alike, input and output alike, and different colours for
+ * the rest, or (one time in five) every symbol alike but the decisions.
+ */
 function sampleFills(rng: Rng): Record<FlowNodeKind, Colour> {
   const [terminal, io, process, decision] = rng.sample(fillColours, 4);
   const same = rng.bool(0.2);
   const pick = (name: string | undefined) => colour(same ? (terminal as string) : (name as string));
-  return { start: pick(terminal), end: pick(terminal), input: pick(io), output: pick(io), process: pick(process), decision: pick(decision) };
+  return { start: pick(terminal), end: pick(terminal), input: pick(io), output: pick(io), process: pick(process), decision: colour(decision as string) };
 }
 
 /** A workflow's items as statements of the flowchart language. */
@@ -47,7 +50,7 @@ function candidates(rng: Rng, family: 'algorithm' | 'workflow'): { name: string;
   }
   return algorithms.map((a) => {
     const made = a.make(rng);
-    return { name: a.id, title: a.title, flow: compile(made.program), inputs: made.inputs, examples: made.examples };
+    return { name: a.id, title: made.title ?? a.title, flow: compile(made.program), inputs: made.inputs, examples: made.examples };
   });
 }
 
@@ -55,8 +58,10 @@ function candidates(rng: Rng, family: 'algorithm' | 'workflow'): { name: string;
 export function sampleFlowchart(rng: Rng, params: FlowchartParams): FlowchartScene {
   const family = params.family === 'auto' ? (rng.bool(0.5) ? 'algorithm' : 'workflow') : params.family;
   const all = candidates(rng, family);
-  const fits = (lo: number) => all.filter((c) => c.flow.nodes.length <= params.symbols && c.flow.nodes.length >= lo);
-  const pool = [params.symbols - 4, params.symbols - 6, 0].map(fits).find((list) => list.length > 0) ?? all;
+  // Every allowed `symbols` has charts of both families within its bound: a smaller chart in its
+  // place would make a hard level no harder than an easy one.
+  const pool = all.filter((c) => c.flow.nodes.length <= params.symbols && c.flow.nodes.length >= params.symbols - 4);
+  if (pool.length === 0) throw new Error(`no ${family} flowchart has ${params.symbols - 4} to ${params.symbols} symbols`);
   const chosen = rng.pick(pool);
   // Every example must run to its End; a chart that cannot is a bug in the algorithm's definition.
   for (const example of chosen.examples) run(chosen.flow, example);

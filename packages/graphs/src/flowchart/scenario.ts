@@ -8,7 +8,7 @@ import { flowchartText } from './text.js';
 /** Flowcharts: small algorithms that run, and daily workflows, with the standard symbols. */
 export const flowcharts = defineScenario({
   id: 'flowcharts',
-  version: 1,
+  version: 2,
   title: 'Flowcharts',
   summary:
     'Algorithm flowcharts (absolute value, largest of three, grades, leap years, sums, factorials, digit sums, GCD, primality, counting loops…) whose drawn symbols are the program that runs, and daily workflows with decisions, laid out with elkjs; questions ask for the output for given inputs, counts of symbols, the step before or after one, which branch a decision takes, and how often a loop step runs.',

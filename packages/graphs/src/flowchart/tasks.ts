@@ -10,6 +10,11 @@ function inputText(scene: FlowchartScene, values: readonly number[]): string {
   return listing(scene.inputs.map((name, i) => `${name} = ${values[i]}`));
 }
 
+/** A symbol's text in quotation marks: double ones, or single ones round a text that has double ones (`‘Output "Prime"’`). */
+export function quote(text: string): string {
+  return text.includes('"') ? `‘${text}’` : `"${text}"`;
+}
+
 /** Symbols whose text appears once, so a question can name them by it. */
 function uniquelyNamed(scene: FlowchartScene): FlowNode[] {
   return scene.nodes.filter((n) => scene.nodes.filter((m) => m.text === n.text).length === 1);
@@ -42,15 +47,17 @@ export const outputTask = defineTask({
     const result = run(scene, values);
     const output = result.outputs.join(', ');
     const numeric = result.outputs.length === 1 && /^-?\d+$/.test(output);
-    const decisions = result.branches.map((b) => `"${scene.nodes.find((n) => n.id === b.node)?.text}" ${b.label}`);
+    const decisions = result.branches.map((b) => `${quote(scene.nodes.find((n) => n.id === b.node)?.text ?? '')} ${b.label}`);
     return {
       question: [`What does the flowchart output for ${inputText(scene, values)}?`, `Follow the flowchart with ${inputText(scene, values)}. What is the output?`],
       answer: numeric ? answer.integer(Number(output)) : answer.text(output),
       rationale: [
         `Start with ${inputText(scene, values)}.`,
-        decisions.length > 12
-          ? `The decisions are answered ${decisions.length} times, the first ones ${decisions.slice(0, 6).join(', ')}, the last ${decisions.at(-1)}.`
-          : `The decisions are answered in turn: ${decisions.join(', ') || 'none'}.`,
+        decisions.length === 0
+          ? 'No decision is on the way.'
+          : decisions.length > 12
+            ? `The decisions are answered ${decisions.length} times, the first ones ${decisions.slice(0, 6).join(', ')}, the last ${decisions.at(-1)}.`
+            : `The decisions are answered in turn: ${decisions.join(', ')}.`,
         `The output symbol then gives ${output}.`,
       ],
       regions: result.path.filter((id, i, all) => all.indexOf(id) === i).map(flowIds.node),
@@ -58,11 +65,12 @@ export const outputTask = defineTask({
   },
 });
 
+/** What each count asks for: the questions' wording and the kinds of symbol counted. */
 const kindNames = {
   decision: { noun: 'decision symbols (diamonds)', kinds: ['decision'] },
   process: { noun: 'process symbols (rectangles)', kinds: ['process'] },
   io: { noun: 'input or output symbols (parallelograms)', kinds: ['input', 'output'] },
-  all: { noun: 'symbols in all, counting Start and End', kinds: ['start', 'end', 'input', 'output', 'process', 'decision'] },
+  all: { noun: 'symbols, Start and End included', kinds: ['start', 'end', 'input', 'output', 'process', 'decision'] },
 } as const;
 
 /** How many symbols of a kind the chart has. */
@@ -76,9 +84,14 @@ export const symbolCountTask = defineTask({
     const matching = scene.nodes.filter((n) => (kinds as readonly string[]).includes(n.kind));
     if (matching.length === 0 && what !== 'decision') return undefined;
     return {
-      question: [`How many ${noun} does the flowchart have?`, `Count the ${noun} in the flowchart.`],
+      question:
+        what === 'all'
+          ? ['How many symbols does the flowchart have in all, Start and End included?', 'Count all the symbols in the flowchart, Start and End included.']
+          : [`How many ${noun} does the flowchart have?`, `Count the ${noun} in the flowchart.`],
       answer: answer.integer(matching.length),
-      rationale: [`They are ${listing(matching.map((n) => `"${n.text}"`)) || 'none'}: ${matching.length}.`],
+      rationale: [
+        matching.length === 0 ? 'There are none: 0.' : `${matching.length === 1 ? 'It is' : 'They are'} ${listing(matching.map((n) => quote(n.text)))}: ${matching.length}.`,
+      ],
       regions: matching.map((n) => flowIds.node(n.id)),
     };
   },
@@ -104,9 +117,10 @@ export const neighbourStepTask = defineTask({
     if (picked === undefined) return undefined;
     const where = after ? 'directly after' : 'directly before';
     return {
-      question: [`In the flowchart, which step comes ${where} "${node.text}"? Choose one: ${picked.listed}.`],
+      // Symbol texts may end in their own question mark, so the question goes on after the quote.
+      question: [`Which step comes ${where} ${quote(node.text)} in the flowchart? Choose one: ${picked.listed}.`],
       answer: answer.choice(picked.letter, picked.options),
-      rationale: [`The only arrow ${after ? 'leaving' : 'entering'} "${node.text}" ${after ? 'points to' : 'comes from'} "${other.text}".`],
+      rationale: [`The only arrow ${after ? 'leaving' : 'entering'} ${quote(node.text)} ${after ? 'points to' : 'comes from'} ${quote(other.text)}.`],
       regions: [flowIds.node(node.id), flowIds.node(other.id)],
     };
   },
@@ -130,9 +144,10 @@ export const branchTask = defineTask({
       const first = result.branches.find((b) => b.node === node.id);
       if (first === undefined) return undefined;
       return {
-        question: [`For ${inputText(scene, values)}, is the answer Yes the first time the flowchart reaches the decision "${node.text}"? Answer yes or no.`],
+        // The decision ends in its own question mark, so the sentence asks before quoting it.
+        question: [`For ${inputText(scene, values)}, is the answer Yes the first time the flowchart reaches this decision: ${quote(node.text)} Answer yes or no.`],
         answer: answer.boolean(first.label === 'Yes'),
-        rationale: [`Following the chart with ${inputText(scene, values)}, the first time "${node.text}" is checked the condition is ${first.label === 'Yes' ? 'true' : 'false'}, so the ${first.label} arrow is taken.`],
+        rationale: [`Following the chart with ${inputText(scene, values)}, the first time ${quote(node.text)} is checked the condition is ${first.label === 'Yes' ? 'true' : 'false'}, so the ${first.label} arrow is taken.`],
         regions: [flowIds.node(node.id)],
       };
     }
@@ -144,9 +159,9 @@ export const branchTask = defineTask({
     const picked = choice(rng, scene, next.text, [node.text]);
     if (picked === undefined) return undefined;
     return {
-      question: [`In the flowchart, if the answer to "${node.text}" is ${label}, what comes next? Choose one: ${picked.listed}.`],
+      question: [`In the flowchart, if the answer to ${quote(node.text)} is ${label}, what comes next? Choose one: ${picked.listed}.`],
       answer: answer.choice(picked.letter, picked.options),
-      rationale: [`The arrow labelled ${label} leaving "${node.text}" points to "${next.text}".`],
+      rationale: [`The arrow labelled ${label} leaving ${quote(node.text)} points to ${quote(next.text)}.`],
       regions: [flowIds.node(node.id), flowIds.node(next.id)],
     };
   },
@@ -167,9 +182,9 @@ export const repeatCountTask = defineTask({
     const times = result.path.filter((id) => id === node.id).length;
     if (times > 30) return undefined;
     return {
-      question: [`For ${inputText(scene, values)}, how many times is the step "${node.text}" carried out?`],
+      question: [`For ${inputText(scene, values)}, how many times is the step ${quote(node.text)} carried out?`],
       answer: answer.integer(times),
-      rationale: [`Running the chart with ${inputText(scene, values)}, the loop goes round until its condition fails; "${node.text}" is reached ${times} times.`],
+      rationale: [`Running the chart with ${inputText(scene, values)}, the loop goes round until its condition fails; ${quote(node.text)} is reached ${times} times.`],
       regions: [flowIds.node(node.id)],
     };
   },

@@ -1,7 +1,7 @@
 import { type Box, type Pen, type Point, textColourOn } from '@absynth/render';
 import { layoutGraph } from '../layout/elk.js';
 import { fitLayout } from '../layout/fit.js';
-import { overlapWeight, straightLayoutProblems } from '../layout/quality.js';
+import { boxesOverlap, overlapWeight, segmentHitsBox, straightLayoutProblems } from '../layout/quality.js';
 import { clipToOutline, drawArrowHead, drawOutline, outlinePadding } from '../layout/shapes.js';
 import type { GraphScene } from './scene.js';
 
@@ -9,6 +9,14 @@ import type { GraphScene } from './scene.js';
 export const labelSize = 14;
 /** Blank border of the image, in pixels. */
 const margin = 16;
+
+/**
+ * Space between neighbouring nodes of one layer (and, times 1.6, between layers) in layered
+ * layouts: trees going right stack their leaves in tall columns, so those sit closer.
+ */
+export function layeredSpacing(style: 'layered-down' | 'layered-right', tree: boolean): number {
+  return tree && style === 'layered-right' ? 10 : 26;
+}
 
 /** Region ids of a graph's parts. */
 export const graphIds = {
@@ -101,7 +109,7 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     if (best.problems >= overlapWeight || (best.problems > 0 && !seeded)) style = 'layered-down';
   }
   if (style !== 'force') {
-    if (style !== scene.layout) layout = layoutGraph(nodes, edges, style, 26);
+    layout = layoutGraph(nodes, edges, style, layeredSpacing(style, scene.tree));
     const place = fitLayout(layout, area);
     scale = place.scale;
     boxes = new Map([...layout.nodes].map(([id, b]) => [id, place.box(b)]));
@@ -135,6 +143,14 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     if (arrow > 0) drawArrowHead(pen, points.at(-2) as Point, last, arrow, line);
   });
 
+  // A weight on a straight edge sits at its middle, or slides along it to where no other edge
+  // crosses it and it covers no node or earlier weight: it must belong to one edge only.
+  const centreOf = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];
+  const placed: Box[] = [];
+  const clear = (box: Box, own: number) =>
+    scene.edges.every((e, k) => k === own || !segmentHitsBox(centreOf(boxes.get(e.from) as Box), centreOf(boxes.get(e.to) as Box), box, 1)) &&
+    [...boxes.values()].every((b) => !boxesOverlap(b, box, 1)) &&
+    placed.every((b) => !boxesOverlap(b, box, 1));
   scene.edges.forEach((edge, i) => {
     if (edge.weight === null) return;
     const routed = layout.edges.get(graphIds.edge(i));
@@ -147,10 +163,13 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
       const b = routed.label;
       centre = [b.x + b.width / 2, b.y + b.height / 2];
     } else {
-      const a = boxes.get(edge.from) as Box;
-      const b = boxes.get(edge.to) as Box;
-      centre = [(a.x + a.width / 2 + b.x + b.width / 2) / 2, (a.y + a.height / 2 + b.y + b.height / 2) / 2];
+      const [ax, ay] = centreOf(boxes.get(edge.from) as Box);
+      const [bx, by] = centreOf(boxes.get(edge.to) as Box);
+      const at = (t: number): Point => [ax + (bx - ax) * t, ay + (by - ay) * t];
+      const box = ([x, y]: Point): Box => ({ x: x - w / 2, y: y - h / 2, width: w, height: h });
+      centre = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8].map(at).find((c) => clear(box(c), i)) ?? at(0.5);
     }
+    placed.push({ x: centre[0] - w / 2, y: centre[1] - h / 2, width: w, height: h });
     pen.group(graphIds.weight(i), () => {
       pen.rect(centre[0] - w / 2, centre[1] - h / 2, w, h, { fill: theme.background, stroke: theme.muted, strokeWidth: 1, rx: 3 });
       pen.text(centre[0], centre[1], text, { fontSize: size, anchor: 'middle', baseline: 'middle' });

@@ -16,7 +16,7 @@ export const graphParams = z.object({
     .min(4)
     .max(34)
     .default(12)
-    .describe('Most nodes per graph, 4 to 34 (networks stop at 24); each graph has between two thirds of that (at least 4) and that many, except organisation charts, which can have a few fewer since some departments have only 3 or 4 teams; default 12.'),
+    .describe('Most nodes per graph, 4 to 34 (networks stop at 24); each graph has between two thirds of that (at least 4) and that many; default 12.'),
 });
 
 /** Graph params after validation and defaults. */

@@ -1,29 +1,52 @@
-import type { Rng } from '@absynth/core';
-import { namedColour } from '@absynth/render';
+import type { Rng, Size } from '@absynth/core';
+import { colourDifference, measureText, namedColour } from '@absynth/render';
+import { outlinePadding } from '../layout/shapes.js';
+import { layeredSpacing } from './draw.js';
 import { cities, companies, departments, fields, firstNames, modules, surnames } from './data.js';
-import type { GraphParams } from './params.js';
+import { type GraphParams, graphSize } from './params.js';
 import { type Colour, type GraphEdge, type GraphFamily, type GraphNode, type GraphScene, graphFamilies, nodeShapes } from './scene.js';
 
 /** Fill colours of nodes: light or bright named colours that carry dark text and show on every theme. */
 export const nodeColours: readonly string[] = ['light blue', 'light green', 'pale yellow', 'lavender', 'pink', 'peach', 'orange', 'cyan', 'yellow'];
+
+/** Least CIEDE2000 difference between two node colours of one image, so no reader takes one named colour for another. */
+export const leastColourDifference = 30;
+
+/** Whether two colour names could be read as one: far apart as drawn, and not two shades of one hue ("pale yellow", "yellow"). */
+function distinguishable(a: string, b: string): boolean {
+  const hue = (name: string) => name.split(' ').at(-1);
+  return hue(a) !== hue(b) && colourDifference(namedColour(a).hex, namedColour(b).hex) >= leastColourDifference;
+}
+
+/** Every set of `k` node colours that are pairwise distinguishable, in a fixed order. */
+function colourSets(k: number): string[][] {
+  const out: string[][] = [];
+  const grow = (set: string[], from: number) => {
+    if (set.length === k) {
+      out.push(set);
+      return;
+    }
+    for (let i = from; i < nodeColours.length; i++) {
+      const c = nodeColours[i] as string;
+      if (set.every((d) => distinguishable(c, d))) grow([...set, c], i + 1);
+    }
+  };
+  grow([], 0);
+  return out;
+}
+
+/** `k` node colours, pairwise distinguishable, in random order. */
+function samplePalette(rng: Rng, k: number): string[] {
+  const sets = colourSets(k);
+  if (sets.length === 0) throw new Error(`no ${k} node colours are pairwise distinguishable`);
+  return rng.shuffle(rng.pick(sets));
+}
 
 function colour(name: string): Colour {
   return { name, hex: namedColour(name).hex };
 }
 
 const treeFamilies: ReadonlySet<GraphFamily> = new Set(['organisation', 'research-group', 'family-tree']);
-
-/** Splits `total` children over `parents` slots, each at most `most`, in order, at least one for the first. */
-function spread(rng: Rng, total: number, parents: number, most: number): number[] {
-  const counts = Array.from({ length: parents }, () => 0);
-  for (let placed = 0; placed < total; placed++) {
-    const open = counts.flatMap((c, i) => (c < most ? [i] : []));
-    if (open.length === 0) break;
-    const i = rng.pick(open);
-    counts[i] = (counts[i] ?? 0) + 1;
-  }
-  return counts;
-}
 
 interface Built {
   labels: string[];
@@ -33,22 +56,66 @@ interface Built {
   title: string;
 }
 
-/** A tree of `n` nodes: labels by layer and edges from parent to child. */
+/** Most children of one node in research groups and family trees. */
+const mostChildren = 4;
+
+/** Deepest level below the root: family trees span at most four generations. */
+export function deepestLevel(family: GraphFamily): number {
+  return family === 'family-tree' ? 3 : family === 'organisation' ? 2 : 4;
+}
+
+/**
+ * The parent of each node after the root (node 0) of a random tree of `n` nodes, `depth` levels
+ * deep, each node with at most `mostChildren` children: a spine down to `depth`, then every other
+ * node under a parent picked at random, so trees of one size take many shapes. Nodes come in
+ * breadth-first order (parents before children, layer by layer).
+ */
+function randomTree(rng: Rng, n: number, depth: number): number[] {
+  const parent: number[] = [-1];
+  const level: number[] = [0];
+  const children: number[] = [0];
+  const add = (p: number) => {
+    parent.push(p);
+    level.push((level[p] ?? 0) + 1);
+    children.push(0);
+    children[p] = (children[p] ?? 0) + 1;
+  };
+  for (let d = 1; d <= depth; d++) add(d - 1);
+  while (parent.length < n) {
+    const open = parent.flatMap((_, i) => ((level[i] ?? 0) < depth && (children[i] ?? 0) < mostChildren ? [i] : []));
+    add(rng.pick(open));
+  }
+  // Renumber breadth-first, children in the order they were added.
+  const order: number[] = [0];
+  for (let k = 0; k < order.length; k++) for (let i = 1; i < n; i++) if (parent[i] === order[k]) order.push(i);
+  const rank = new Map(order.map((old, i) => [old, i]));
+  return order.slice(1).map((old) => rank.get(parent[old] as number) as number);
+}
+
+/** A tree of `n` nodes: labels in breadth-first order and edges from parent to child. */
 function sampleTree(rng: Rng, family: GraphFamily, n: number): Built {
   const labels: string[] = [];
   const edges: [number, number, number | null][] = [];
   if (family === 'organisation') {
     labels.push('CEO');
+    // Some departments have only 3 or 4 teams: take departments until their teams can fill n.
     const names = rng.shuffle(Object.keys(departments));
-    const k = Math.min(names.length, Math.max(2, Math.min(6, Math.round((n - 1) / 3.2))));
+    const teamsOf = (d: string) => (departments[d] ?? []).length;
+    let k = rng.int(Math.max(2, Math.ceil((n - 1) / 6)), Math.max(2, Math.min(6, n - 1)));
+    while (k + names.slice(0, k).reduce((sum, d) => sum + teamsOf(d), 0) < n - 1) k++;
     const depts = names.slice(0, k);
     for (const d of depts) {
       labels.push(d);
       edges.push([0, labels.length - 1, null]);
     }
-    const counts = spread(rng, n - 1 - k, k, 5);
+    const counts = Array.from({ length: k }, () => 0);
+    for (let placed = 0; placed < n - 1 - k; placed++) {
+      const open = depts.flatMap((d, i) => ((counts[i] ?? 0) < teamsOf(d) ? [i] : []));
+      const i = rng.pick(open);
+      counts[i] = (counts[i] ?? 0) + 1;
+    }
     depts.forEach((d, i) => {
-      for (const team of rng.sample(departments[d] ?? [], Math.min(counts[i] ?? 0, (departments[d] ?? []).length))) {
+      for (const team of rng.sample(departments[d] ?? [], counts[i] ?? 0)) {
         labels.push(team);
         edges.push([i + 1, labels.length - 1, null]);
       }
@@ -62,26 +129,14 @@ function sampleTree(rng: Rng, family: GraphFamily, n: number): Built {
         // label would end the sentence an answer is read from.
         rng.shuffle(surnames).map((s, i) => (i === 0 ? `Prof ${s}` : `${rng.pick(firstNames)} ${s}`));
   const surname = rng.pick(surnames);
-  // Layer sizes grow down the tree, each node with at most 4 children.
-  const depth = n <= 6 ? 2 : n <= 14 ? 3 : 4;
-  const layers: number[][] = [[0]];
-  labels.push(people[0] as string);
-  let remaining = n - 1;
-  for (let d = 1; d <= depth && remaining > 0; d++) {
-    const parents = layers[d - 1] as number[];
-    const share = d === depth ? remaining : Math.max(parents.length, Math.min(remaining - (depth - d), Math.round(remaining / (depth - d + 1) + rng.int(0, 1))));
-    const counts = spread(rng, Math.min(share, remaining), parents.length, 4);
-    const layer: number[] = [];
-    parents.forEach((p, i) => {
-      for (let c = 0; c < (counts[i] ?? 0); c++) {
-        labels.push(people[labels.length] as string);
-        layer.push(labels.length - 1);
-        edges.push([p, labels.length - 1, null]);
-      }
-    });
-    remaining -= layer.length;
-    layers.push(layer);
-  }
+  // Deep enough for n nodes of at most four children each, and short of a bare chain.
+  let shallowest = 1;
+  while ((mostChildren ** (shallowest + 1) - 1) / (mostChildren - 1) < n) shallowest++;
+  const depth = rng.int(shallowest, Math.max(shallowest, Math.min(deepestLevel(family), n - 2)));
+  randomTree(rng, n, depth).forEach((p, i) => {
+    edges.push([p, i + 1, null]);
+  });
+  for (let i = 0; i < n; i++) labels.push(people[i] as string);
   const title = family === 'family-tree' ? `The ${surname} family tree` : `${rng.pick(fields)} research group`;
   return { labels, edges, title };
 }
@@ -191,8 +246,37 @@ function sampleNetwork(rng: Rng, family: GraphFamily, n: number, directed: boole
   return { labels: [...labels], edges, title: 'Who follows whom (an arrow points to the person followed)' };
 }
 
-/** Samples one relation graph. Pure: uses only `rng` and `params`. */
-export function sampleGraph(rng: Rng, params: GraphParams): GraphScene {
+/**
+ * How large a layered tree would be drawn in `size` going down and going right, estimated from
+ * its labels' widths layer by layer (the spacings the drawing gives ELK): the scale of each.
+ */
+function layeredScales(nodes: readonly GraphNode[], depthOf: ReadonlyMap<number, number>, size: Size): { down: number; right: number } {
+  const boxes = nodes.map((n) => {
+    const width = measureText(n.label, 14);
+    const pad = outlinePadding(n.shape, width, 14 * 1.2);
+    return { width: Math.max(64, width + pad.width), height: 14 * 1.2 + pad.height };
+  });
+  const [downSpacing, rightSpacing] = [layeredSpacing('layered-down', true), layeredSpacing('layered-right', true)];
+  const layers: { width: number; height: number; across: number; along: number }[] = [];
+  boxes.forEach((b, i) => {
+    const d = depthOf.get(i) ?? 0;
+    layers[d] ??= { width: 0, height: 0, across: -downSpacing, along: -rightSpacing };
+    const layer = layers[d];
+    layer.width = Math.max(layer.width, b.width);
+    layer.height = Math.max(layer.height, b.height);
+    layer.across += b.width + downSpacing;
+    layer.along += b.height + rightSpacing;
+  });
+  const sum = (f: (l: (typeof layers)[number]) => number) => layers.reduce((t, l) => t + f(l), 0);
+  const most = (f: (l: (typeof layers)[number]) => number) => Math.max(...layers.map(f));
+  const area = { width: size.width - 32, height: size.height - 16 - 17 * 1.6 - 16 };
+  const fit = (width: number, height: number) => Math.min(1.5, area.width / width, area.height / height);
+  const between = (spacing: number) => spacing * 1.6 * (layers.length - 1);
+  return { down: fit(most((l) => l.across), sum((l) => l.height) + between(downSpacing)), right: fit(sum((l) => l.width) + between(rightSpacing), most((l) => l.along)) };
+}
+
+/** Samples one relation graph. Pure: uses only `rng`, `params` and the image size. */
+export function sampleGraph(rng: Rng, params: GraphParams, context?: { size: Size }): GraphScene {
   const family = params.family === 'auto' ? rng.pick(graphFamilies) : params.family;
   const tree = treeFamilies.has(family);
   // Networks stop at 24 nodes: beyond that a force-directed drawing of their edges is a tangle.
@@ -201,26 +285,29 @@ export function sampleGraph(rng: Rng, params: GraphParams): GraphScene {
   const directed = tree || family === 'dependency-graph' || (family === 'social-network' && rng.bool(0.5));
   const built = tree ? sampleTree(rng, family, n) : sampleNetwork(rng, family, n, directed);
   const shape = rng.pick(nodeShapes);
-  const palette = rng.shuffle(nodeColours);
   const depthOf = new Map<number, number>([[0, 0]]);
   for (const [a, b] of built.edges) if (tree) depthOf.set(b, (depthOf.get(a) ?? 0) + 1);
-  // Trees colour each layer alike (as organisation charts do); networks colour nodes freely.
-  const colourOf = (i: number) => (tree ? (palette[(depthOf.get(i) ?? 0) % palette.length] as string) : rng.pick(palette.slice(0, 5)));
+  // Trees colour each layer alike (as organisation charts do); networks colour nodes freely from five.
+  const palette = samplePalette(rng, tree ? Math.max(...depthOf.values()) + 1 : 5);
+  const colourOf = (i: number) => (tree ? (palette[depthOf.get(i) ?? 0] as string) : rng.pick(palette));
   const round = (v: number) => Math.round(v * 1000) / 1000;
   const nodes: GraphNode[] = built.labels.map((label, i) => {
     const at = built.at?.[i];
     return { id: `n${i + 1}`, label, shape, colour: colour(colourOf(i)), at: at === undefined ? null : [round(at[0]), round(at[1])] };
   });
   const edges: GraphEdge[] = built.edges.map(([a, b, w]) => ({ from: `n${a + 1}`, to: `n${b + 1}`, weight: w }));
-  const widest = Math.max(...[...depthOf.values()].reduce((m, d) => m.set(d, (m.get(d) ?? 0) + 1), new Map<number, number>()).values());
+  // Trees go down or right, whichever draws them larger on this canvas (either when both do alike).
+  const scales = tree ? layeredScales(nodes, depthOf, context?.size ?? graphSize(params)) : { down: 1, right: 1 };
   const layout =
     family === 'city-network' || (family === 'social-network' && !directed)
       ? 'force'
-      : family === 'dependency-graph' || (tree && widest <= 4)
+      : family === 'dependency-graph'
         ? 'layered-down'
-        : tree && widest > 7
-          ? 'layered-right'
-          : rng.pick(['layered-down', 'layered-right'] as const);
+        : scales.down > 1.1 * scales.right
+          ? 'layered-down'
+          : scales.right > 1.1 * scales.down
+            ? 'layered-right'
+            : rng.pick(['layered-down', 'layered-right'] as const);
   return {
     family,
     title: built.title,

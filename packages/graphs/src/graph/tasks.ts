@@ -42,7 +42,7 @@ export const figureTypeTask = defineTask({
     return {
       question: [`What kind of figure is this? Choose one: ${order.map((d, i) => `${letters[i]}. ${d}`).join('; ')}.`],
       answer: answer.choice(letter, options),
-      rationale: [`The title reads "${scene.title}" and the figure ${scene.tree ? 'branches from one node at the top into a hierarchy' : 'links its nodes as a network'}, so it is ${right}.`],
+      rationale: [`The title reads "${scene.title}" and the figure ${scene.tree ? 'branches out from one node into a hierarchy' : 'links its nodes as a network'}, so it is ${right}.`],
       regions: [graphIds.title],
     };
   },
@@ -149,7 +149,7 @@ export const treeCountTask = defineTask({
       return {
         question: [`How many nodes are directly below "${node.label}"?`, `How many nodes does "${node.label}" connect to one level down?`],
         answer: answer.integer(direct.length),
-        rationale: [`Directly below "${node.label}" are ${listing(direct.map((id) => label(scene, id)))}: ${direct.length}.`],
+        rationale: [`Directly below "${node.label}" ${direct.length === 1 ? 'is' : 'are'} ${listing(direct.map((id) => label(scene, id)))}: ${direct.length}.`],
         regions: [graphIds.node(node.id), ...direct.map(graphIds.node)],
       };
     }
@@ -158,7 +158,7 @@ export const treeCountTask = defineTask({
     return {
       question: [`How many nodes are under "${node.label}", at any depth?`, `Counting every level below it, how many nodes does "${node.label}" have under it?`],
       answer: answer.integer(count),
-      rationale: [`Directly below "${node.label}" are ${listing(grand)}.`, `So ${direct.length} + ${count - direct.length} = ${count} nodes are under it.`],
+      rationale: [`Directly below "${node.label}" ${direct.length === 1 ? 'is' : 'are'} ${listing(grand)}.`, `So ${direct.length} + ${count - direct.length} = ${count} ${count === 1 ? 'node is' : 'nodes are'} under it.`],
       regions: [graphIds.node(node.id)],
     };
   },
@@ -176,11 +176,13 @@ export const shortestPathTask = defineTask({
     if (dist === undefined || dist < 2 && !scene.weighted) return undefined;
     const paths = shortestPaths(scene, a.id, b.id);
     const follow = scene.directed ? ' following the arrows' : '';
+    // Directed graphs lead with "Following the arrows," so the condition does not split the question.
+    const lead = (question: string) => (scene.directed ? `Following the arrows, ${question[0]?.toLowerCase()}${question.slice(1)}` : question);
     const path = (paths[0] ?? []).map((id) => label(scene, id));
     const regions = (paths[0] ?? []).map(graphIds.node);
     if (paths.length === 1 && rng.bool(0.4)) {
       return {
-        question: [`Which nodes does the shortest path from "${a.label}" to "${b.label}"${follow} pass through? List them in order, from "${a.label}" to "${b.label}".`],
+        question: [lead(`Which nodes does the shortest path from "${a.label}" to "${b.label}" pass through? List them in order, from "${a.label}" to "${b.label}".`)],
         answer: answer.list(path, { ordered: true }),
         rationale: [`The shortest path${follow} is ${path.join(' → ')}${scene.weighted ? `, ${dist} in total` : `, ${dist} steps`}; no other path is as short.`],
         regions,
@@ -193,14 +195,14 @@ export const shortestPathTask = defineTask({
         return edge?.weight ?? 0;
       });
       return {
-        question: [`What is the shortest total distance from "${a.label}" to "${b.label}"${follow}?`, `Adding the numbers on the edges, how short is the shortest route from "${a.label}" to "${b.label}"?`],
+        question: [lead(`What is the shortest total distance from "${a.label}" to "${b.label}"?`), `Adding the numbers on the edges, how short is the shortest route from "${a.label}" to "${b.label}"${follow}?`],
         answer: answer.integer(dist),
-        rationale: [`The shortest route is ${path.join(' → ')}.`, `${legs.join(' + ')} = ${dist}.`],
+        rationale: [`The shortest route is ${path.join(' → ')}.`, legs.length === 1 ? `Its one edge is ${dist}.` : `${legs.join(' + ')} = ${dist}.`],
         regions,
       };
     }
     return {
-      question: [`How many edges does the shortest path from "${a.label}" to "${b.label}"${follow} have?`, `What is the smallest number of steps from "${a.label}" to "${b.label}"${follow}?`],
+      question: [lead(`How many edges does the shortest path from "${a.label}" to "${b.label}" have?`), lead(`What is the smallest number of steps from "${a.label}" to "${b.label}"?`)],
       answer: answer.integer(dist),
       rationale: [`A shortest path is ${path.join(' → ')}: ${dist} steps.`],
       regions,

@@ -30,6 +30,12 @@ const inputRanges: Record<string, { random: (rng: Rng) => number[]; edges: numbe
   'bmi-category': { random: (r) => [r.int(30, 160), r.int(140, 205)], edges: [[45, 150], [120, 150], [70, 175], [1, 100], [100, 100]], valid: ([, h = 0]) => h !== 0 },
   'fizz-buzz-count': { random: (r) => [r.int(-3, 80)], edges: [[0], [1], [15], [30], [60]], valid: () => true },
   'count-primes': { random: (r) => [r.int(-3, 120)], edges: [[0], [1], [2], [3], [30], [97]], valid: () => true },
+  'larger-of-two': { random: (r) => [r.int(-60, 60), r.int(-60, 60)], edges: [[0, 0], [5, 5], [1, 2], [2, 1]], valid: () => true },
+  'rectangle-area': { random: (r) => [r.int(0, 40), r.int(0, 40)], edges: [[0, 0], [1, 1], [15, 2]], valid: () => true },
+  'pass-or-fail': { random: (r) => [r.int(0, 100)], edges: [[0], [39], [40], [49], [50], [59], [60], [100]], valid: () => true },
+  discount: { random: (r) => [r.int(0, 250)], edges: [[0], [49], [50], [79], [80], [99], [100]], valid: () => true },
+  'perfect-number': { random: (r) => [r.int(1, 500)], edges: [[1], [2], [6], [28], [496], [12]], valid: ([n = 0]) => n >= 1 },
+  postage: { random: (r) => [r.int(0, 30), r.int(0, 1)], edges: [[1, 0], [1, 1], [2, 0], [3, 0], [5, 1], [8, 0], [10, 1], [20, 0], [21, 1]], valid: () => true },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -116,6 +122,37 @@ const references: Record<string, (inputs: number[], flow: Flow) => string[]> = {
     let count = 0;
     for (let k = 2; k <= n; k++) if (Array.from({ length: k - 2 }, (_, i) => i + 2).every((d) => k % d !== 0)) count++;
     return [String(count)];
+  },
+  'larger-of-two': (v) => [String(Math.max(...v))],
+  'rectangle-area': ([w = 0, h = 0]) => [String(w * h)],
+  'pass-or-fail': ([s = 0], flow) => {
+    const pass = Number(/≥ (\d+)\?$/.exec(decisions(flow)[0] ?? '')?.[1]);
+    expect(Number.isFinite(pass)).toBe(true);
+    return [s >= pass ? 'Pass' : 'Fail'];
+  },
+  discount: ([price = 0], flow) => {
+    // The threshold and the amount off are read from the symbols.
+    const texts = flow.nodes.map((n) => n.text);
+    const over = Number(texts.map((t) => /≥ (\d+)\?$/.exec(t)?.[1]).find((x) => x !== undefined));
+    const off = Number(texts.map((t) => /← \w+ - (\d+)$/.exec(t)?.[1]).find((x) => x !== undefined));
+    expect([over, off].every(Number.isFinite)).toBe(true);
+    return [String(price >= over ? price - off : price)];
+  },
+  'perfect-number': ([n = 0]) => {
+    const divisors = Array.from({ length: Math.max(0, n - 1) }, (_, i) => i + 1).filter((d) => n % d === 0);
+    return [divisors.reduce((s, d) => s + d, 0) === n ? 'Perfect' : 'Not perfect'];
+  },
+  postage: ([kg = 0, fast = 0], flow) => {
+    // Weight limits, prices and the express surcharge are read from the symbols.
+    const texts = flow.nodes.map((n) => n.text);
+    const limits = texts.flatMap((t) => /^kg ≤ (\d+)\?$/.exec(t)?.[1] ?? []).map(Number);
+    const prices = texts.flatMap((t) => /^c ← (\d+)$/.exec(t)?.[1] ?? []).map(Number);
+    const surcharge = Number(texts.map((t) => /^c ← c \+ (\d+)$/.exec(t)?.[1]).find((x) => x !== undefined));
+    expect(limits).toHaveLength(3);
+    expect(prices).toHaveLength(4);
+    const band = limits.findIndex((l) => kg <= l);
+    const price = prices[band < 0 ? 3 : band] as number;
+    return [String(price + (fast === 1 ? surcharge : 0))];
   },
 };
 

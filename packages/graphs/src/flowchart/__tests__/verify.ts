@@ -37,7 +37,7 @@ const kindsOf: { pattern: RegExp; kinds: string[] }[] = [
   { pattern: /decision symbols \(diamonds\)/, kinds: ['decision'] },
   { pattern: /process symbols \(rectangles\)/, kinds: ['process'] },
   { pattern: /input or output symbols \(parallelograms\)/, kinds: ['input', 'output'] },
-  { pattern: /symbols in all, counting Start and End/, kinds: ['start', 'end', 'input', 'output', 'process', 'decision'] },
+  { pattern: /symbols.*Start and End included/, kinds: ['start', 'end', 'input', 'output', 'process', 'decision'] },
 ];
 
 /** `for a = 12, b = 18 and c = 3` → the values in the order of the scene's inputs. */
@@ -100,10 +100,10 @@ export function verifyFlowchart(sample: SampleRecord<FlowchartScene>): void {
         break;
       }
       case 'neighbour-step': {
-        const m = /^In the flowchart, which step comes directly (after|before) "(.*?)"\? Choose one: /.exec(qa.question);
+        const m = /^Which step comes directly (after|before) (?:"(.*?)"|‘(.*?)’) in the flowchart\? Choose one: /.exec(qa.question);
         expect(m, where).not.toBeNull();
         const after = m?.[1] === 'after';
-        const node = named(m?.[2]);
+        const node = named(m?.[2] ?? m?.[3]);
         const links = parsed.arrows.filter((a) => (after ? a.from === node.id : a.to === node.id));
         expect(links, `${where}: one arrow ${after ? 'leaves' : 'enters'} it`).toHaveLength(1);
         const otherId = after ? links[0]?.to : links[0]?.from;
@@ -114,21 +114,21 @@ export function verifyFlowchart(sample: SampleRecord<FlowchartScene>): void {
       }
       case 'branch': {
         if (scene.family === 'algorithm') {
-          const m = /^For (.*), is the answer Yes the first time the flowchart reaches the decision "(.*)"\? Answer yes or no\.$/.exec(qa.question);
+          const m = /^For (.*), is the answer Yes the first time the flowchart reaches this decision: (?:"(.*)"|‘(.*)’) Answer yes or no\.$/.exec(qa.question);
           expect(m, where).not.toBeNull();
           const values = inputsOf(m?.[1] ?? '', scene, where);
-          const node = named(m?.[2]);
+          const node = named(m?.[2] ?? m?.[3]);
           expect(node.kind, where).toBe('decision');
           const first = program?.call(values).firstBranch[node.id];
           expect(first, `${where}: the decision is reached`).toBeDefined();
           expect(qa.answer, where).toEqual({ type: 'boolean', value: first === 'Yes' });
           expect(ids, where).toEqual([node.id]);
         } else {
-          const m = /^In the flowchart, if the answer to "(.*?)" is (Yes|No), what comes next\? Choose one: /.exec(qa.question);
+          const m = /^In the flowchart, if the answer to (?:"(.*?)"|‘(.*?)’) is (Yes|No), what comes next\? Choose one: /.exec(qa.question);
           expect(m, where).not.toBeNull();
-          const node = named(m?.[1]);
+          const node = named(m?.[1] ?? m?.[2]);
           expect(node.kind, where).toBe('decision');
-          const links = parsed.arrows.filter((a) => a.from === node.id && a.label === m?.[2]);
+          const links = parsed.arrows.filter((a) => a.from === node.id && a.label === m?.[3]);
           expect(links, where).toHaveLength(1);
           const next = parsed.symbols.find((s) => s.id === links[0]?.to);
           checkChoice(next?.text ?? '\u0000', node.text);
@@ -137,10 +137,10 @@ export function verifyFlowchart(sample: SampleRecord<FlowchartScene>): void {
         break;
       }
       case 'repeat-count': {
-        const m = /^For (.*), how many times is the step "(.*)" carried out\?$/.exec(qa.question);
+        const m = /^For (.*), how many times is the step (?:"(.*)"|‘(.*)’) carried out\?$/.exec(qa.question);
         expect(m, where).not.toBeNull();
         const values = inputsOf(m?.[1] ?? '', scene, where);
-        const node = named(m?.[2]);
+        const node = named(m?.[2] ?? m?.[3]);
         expect(node.kind, where).toBe('process');
         const times = program?.call(values).visits[node.id] ?? 0;
         expect(times, `${where}: the step repeats`).toBeGreaterThan(1);
