@@ -139,7 +139,7 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
       const length = Math.hypot(last[0] - prev[0], last[1] - prev[1]) || 1;
       points[points.length - 1] = [last[0] - ((last[0] - prev[0]) / length) * arrow * 0.8, last[1] - ((last[1] - prev[1]) / length) * arrow * 0.8];
     }
-    pen.polyline(points, { stroke: line, strokeWidth: width, lineJoin: 'round' }, { id: graphIds.edge(i) });
+    pen.polyline(points, { stroke: line, strokeWidth: width, lineJoin: 'round' }, { id: graphIds.edge(i), class: 'edge' });
     if (arrow > 0) drawArrowHead(pen, points.at(-2) as Point, last, arrow, line);
   });
 
@@ -186,6 +186,6 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
         baseline: 'middle',
         fill: textColourOn(node.colour.hex),
       });
-    });
+    }, { class: 'node' });
   }
 }

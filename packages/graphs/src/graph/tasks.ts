@@ -44,6 +44,7 @@ export const figureTypeTask = defineTask({
       answer: answer.choice(letter, options),
       rationale: [`The title reads "${scene.title}" and the figure ${scene.tree ? 'branches out from one node into a hierarchy' : 'links its nodes as a network'}, so it is ${right}.`],
       regions: [graphIds.title],
+      needs: { texts: [graphIds.title] },
     };
   },
 });
@@ -60,6 +61,7 @@ export const nodeColourTask = defineTask({
       answer: answer.text(node.colour.name),
       rationale: [`The node "${node.label}" is filled in ${node.colour.name}.`],
       regions: [graphIds.node(node.id)],
+      needs: { texts: [graphIds.node(node.id)], colours: [{ name: node.colour.name, hex: node.colour.hex, region: graphIds.node(node.id) }] },
     };
   },
 });
@@ -94,6 +96,8 @@ export const nodeExistsTask = defineTask({
       answer: answer.boolean(present),
       rationale: [present ? `A node labelled "${text}" is drawn.` : `The nodes are ${listing(scene.nodes.map((n) => `"${n.label}"`))}; "${text}" is not among them.`],
       regions: present ? [graphIds.node(scene.nodes.find((n) => n.label === text)?.id ?? '')] : [],
+      // Absent, the answer rests on every node's label.
+      needs: { texts: present ? [graphIds.node(scene.nodes.find((n) => n.label === text)?.id ?? '')] : scene.nodes.map((n) => graphIds.node(n.id)) },
     };
   },
 });
@@ -110,6 +114,7 @@ export const countTask = defineTask({
         answer: answer.integer(scene.nodes.length),
         rationale: [`The nodes are ${listing(scene.nodes.map((n) => n.label))}: ${scene.nodes.length} in all.`],
         regions: scene.nodes.map((n) => graphIds.node(n.id)),
+        needs: { counts: 'node' },
       };
     }
     const noun = scene.directed ? 'arrows' : 'lines (edges)';
@@ -120,6 +125,7 @@ export const countTask = defineTask({
         `The ${noun} join ${listing(scene.edges.map((e) => `${label(scene, e.from)}–${label(scene, e.to)}`))}: ${scene.edges.length} in all.`,
       ],
       regions: scene.edges.map((_, i) => graphIds.edge(i)),
+      needs: { counts: 'edge' },
     };
   },
 });
