@@ -66,6 +66,7 @@ function flatten(shapes: readonly Shape[]): Shape[] {
   return shapes.flatMap((shape) => (shape.kind === 'group' ? [shape, ...flatten(shape.children)] : [shape]));
 }
 
+/** The texts among `shapes`: drawn texts, and regions carrying a raster library's text. */
 function drawnTexts(shapes: readonly Shape[]): DrawnText[] {
   return shapes.flatMap((s): DrawnText[] => {
     if (s.kind === 'text') return [{ id: s.id, text: s.text, box: s.box, size: s.style.fontSize ?? 14 }];
@@ -82,7 +83,7 @@ export function statedNumbers(text: string): number[] {
   return [...text.matchAll(numberPattern)].map((m) => Number(m[0].replace(/,/g, '').replace('−', '-')));
 }
 
-/** The number of decimals a value is stated with, for comparing a stated number with an exact one. */
+/** Whether `stated` is `exact` written to the decimals it shows (1.28 for 1.275). */
 function sameStated(stated: number, exact: number): boolean {
   const decimals = (String(stated).split('.')[1] ?? '').length;
   return Math.abs(stated - exact) <= 0.5 * 10 ** -decimals + 1e-9;
