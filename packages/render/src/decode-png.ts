@@ -64,10 +64,28 @@ export function decodePng(png: Buffer): Pixels {
   return { width, height, rgba };
 }
 
-
 /** The colour of the pixel at (x, y) as `#rrggbb`. */
 export function pixelHex(pixels: Pixels, x: number, y: number): string {
   const i = (Math.floor(y) * pixels.width + Math.floor(x)) * 4;
   const channel = (k: number) => (pixels.rgba[i + k] as number).toString(16).padStart(2, '0');
   return `#${channel(0)}${channel(1)}${channel(2)}`;
+}
+
+/**
+ * The commonest colour, as `#rrggbb`, of the pixels at whole coordinates inside `box` (clipped
+ * to the image): the fill of a mark whose label or outline covers less of it. Undefined when the
+ * box holds no pixel. Ties go to the first colour met, row by row.
+ */
+export function modalColour(pixels: Pixels, box: { x: number; y: number; width: number; height: number }): string | undefined {
+  const counts = new Map<string, number>();
+  const [x0, y0] = [Math.max(0, Math.ceil(box.x)), Math.max(0, Math.ceil(box.y))];
+  const [x1, y1] = [Math.min(pixels.width, box.x + box.width), Math.min(pixels.height, box.y + box.height)];
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) {
+    const hex = pixelHex(pixels, x, y);
+    counts.set(hex, (counts.get(hex) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [hex, n] of counts) if (n > most) [best, most] = [hex, n];
+  return best;
 }

@@ -35,5 +35,5 @@ export {
 export { type NamedColour, namedColour, namedColours } from './named-colours.js';
 export { toSvg } from './svg.js';
 export { rasterize, renderImage } from './rasterize.js';
-export { decodePng, type Pixels, pixelHex } from './decode-png.js';
+export { decodePng, modalColour, type Pixels, pixelHex } from './decode-png.js';
 export { encodePng } from './encode-png.js';

@@ -11,7 +11,7 @@
 import type { AnyScenario, Answer, Level, ReaderNeeds, ScaleReading } from '@absynth/core';
 import { inspectItem, planRun } from '@absynth/engine';
 import type { Box, Pixels, Shape } from '@absynth/render';
-import { chroma, ciede2000, decodePng, hueAngle, namedColour, pixelHex, themeNames } from '@absynth/render';
+import { chroma, ciede2000, decodePng, hueAngle, modalColour, namedColour, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 
 /** One question as the gate sees it: its wordings, answer and rationale, and what it says a reader needs. */
@@ -141,21 +141,10 @@ function edgeOf(box: Box, edge: ScaleReading['edge'], vertical: boolean): number
   return vertical ? box.y + box.height / 2 : box.x + box.width / 2;
 }
 
-/** The most frequent colour of the pixels in the middle half of a box. */
+/** The commonest colour of the pixels in the middle half of a box (a mark's fill, clear of its outline), else of the whole box. */
 function boxColour(pixels: Pixels, box: Box): string | undefined {
-  const x0 = Math.max(0, Math.floor(box.x + box.width / 4));
-  const x1 = Math.min(pixels.width - 1, Math.ceil(box.x + (3 * box.width) / 4));
-  const y0 = Math.max(0, Math.floor(box.y + box.height / 4));
-  const y1 = Math.min(pixels.height - 1, Math.ceil(box.y + (3 * box.height) / 4));
-  const counts = new Map<string, number>();
-  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) {
-    const hex = pixelHex(pixels, x, y);
-    counts.set(hex, (counts.get(hex) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let most = 0;
-  for (const [hex, n] of counts) if (n > most) [best, most] = [hex, n];
-  return best;
+  const middle = { x: box.x + box.width / 4, y: box.y + box.height / 4, width: box.width / 2, height: box.height / 2 };
+  return modalColour(pixels, middle) ?? modalColour(pixels, box);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePng, pixelHex } from '../decode-png.js';
+import { decodePng, modalColour, pixelHex } from '../decode-png.js';
 import { encodePng } from '../encode-png.js';
 import { createPen } from '../pen.js';
 import { rasterize, renderImage } from '../rasterize.js';
@@ -133,3 +133,17 @@ function crc32(bytes: Uint8Array): number {
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+describe('modalColour', () => {
+  const pixels = decodePng(Buffer.from(halves));
+  it('is the commonest colour of the pixels inside a box, clipped to the image', () => {
+    expect(modalColour(pixels, { x: 0, y: 0, width: 14, height: 10 })).toBe('#ff0000');
+    expect(modalColour(pixels, { x: 6, y: 0, width: 14, height: 10 })).toBe('#0000ff');
+    expect(modalColour(pixels, { x: 15, y: -5, width: 30, height: 30 })).toBe('#0000ff');
+  });
+
+  it('is undefined for a box that holds no pixel', () => {
+    expect(modalColour(pixels, { x: 2.2, y: 2.2, width: 0.5, height: 0.5 })).toBeUndefined();
+    expect(modalColour(pixels, { x: 30, y: 0, width: 5, height: 5 })).toBeUndefined();
+  });
+});

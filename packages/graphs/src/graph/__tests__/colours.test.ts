@@ -3,7 +3,7 @@
 // yellow" beside "yellow"), so no reader could take one name for another.
 import type { Level } from '@absynth/core';
 import { resolveParams, rngFromKey } from '@absynth/core';
-import { colourDifference, createPen, decodePng, getTheme, namedColour, pixelHex, renderImage, themeNames } from '@absynth/render';
+import { colourDifference, createPen, decodePng, getTheme, modalColour, namedColour, renderImage, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { graphs } from '../scenario.js';
 import type { GraphScene } from '../scene.js';
@@ -31,9 +31,7 @@ describe.each([1, 2, 3, 4, 5] as const)('level %i: node colours', (level: Level)
       for (const node of scene.nodes) {
         const box = regions.get(node.id);
         if (box === undefined) throw new Error(`${key}: node ${node.id} has no region`);
-        const counts = new Map<string, number>();
-        for (let y = Math.ceil(box.y); y < box.y + box.height; y++) for (let x = Math.ceil(box.x); x < box.x + box.width; x++) counts.set(pixelHex(pixels, x, y), (counts.get(pixelHex(pixels, x, y)) ?? 0) + 1);
-        fills.set(node.id, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] as string);
+        fills.set(node.id, modalColour(pixels, box) as string);
       }
       const named = [...new Set(scene.nodes.map((n) => n.colour.name))];
       for (let q = 0; q < 4; q++) {
