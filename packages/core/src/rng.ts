@@ -31,16 +31,19 @@ export interface Rng {
 export interface ItemSeed {
   scenario: string;
   version: number | string;
+  /** The difficulty level of the run: levels give different items for the same seed and index. */
+  level: number;
   seed: number;
   index: number;
 }
 
 /**
- * The bytes hashed for an item: the UTF-8 text `absynth\u0000<scenario>\u0000<version>\u0000<seed>\u0000<index>`
- * where seed and index are written in decimal. The SHA-256 digest of it seeds the generator.
+ * The bytes hashed for an item: the UTF-8 text
+ * `absynth\u0000<scenario>\u0000<version>\u0000l<level>\u0000<seed>\u0000<index>` where level, seed
+ * and index are written in decimal. The SHA-256 digest of it seeds the generator.
  */
-export function itemSeedKey({ scenario, version, seed, index }: ItemSeed): string {
-  return ['absynth', scenario, String(version), String(seed), String(index)].join('\u0000');
+export function itemSeedKey({ scenario, version, level, seed, index }: ItemSeed): string {
+  return ['absynth', scenario, String(version), `l${level}`, String(seed), String(index)].join('\u0000');
 }
 
 /**

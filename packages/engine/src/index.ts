@@ -15,7 +15,7 @@ export { defaultShardSize, shardName, webdatasetExporter, webdatasetKey, webdata
 export { describeCause, OutputError } from './folders.js';
 export { LlmClient, LlmError, type LlmFailureKind, type LlmOptions, LlmRequestError, type LlmStats } from './llm/client.js';
 export { type LlmWriterOptions, llmWriter, writerMessages } from './llm/writer.js';
-export { draftItem, generate, generateItem, inspectItem, sampleScene, writeItem } from './pipeline.js';
+export { draftItem, generate, generateItem, inspectItem, type ItemOf, sampleScene, writeItem } from './pipeline.js';
 export type { GenerateOptions, RunPlan, ScenarioOrigin } from './plan.js';
 export { DEFAULT_SEED, DEFAULT_SIZE, planRun, resolveModule } from './plan.js';
 export { promptFor } from './prompt.js';

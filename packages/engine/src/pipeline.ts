@@ -1,5 +1,5 @@
 import { answerText, itemRng, ScenarioError, scoreResponse } from '@absynth/core';
-import type { AnyScenario, Rng, SampleContext, ScenarioId, ScenarioRegistry, SceneOf } from '@absynth/core';
+import type { AnyScenario, Level, Rng, SampleContext, ScenarioId, ScenarioRegistry, SceneOf } from '@absynth/core';
 import type { Shape, Theme } from '@absynth/render';
 import { createPen, getTheme, renderImage, themeNames } from '@absynth/render';
 import { untilAborted } from './abort.js';
@@ -13,7 +13,7 @@ type SceneOfOption<T> = T extends ScenarioId ? SceneOf<ScenarioRegistry[T]> : Sc
 
 /**
  * Generates samples `start .. start + count - 1` in index order. Each item depends only on
- * (scenario id, version, seed, index) and the options, never on the items before it.
+ * (scenario id, version, level, seed, index) and the options, never on the items before it.
  */
 export function generate<T extends AnyScenario | ScenarioId, M extends Modality>(
   options: GenerateOptions<T, M> & { modality: M },
@@ -72,9 +72,9 @@ export async function draftItem(plan: RunPlan, index: number): Promise<DraftedSa
  * for checks of what the image shows (the testkit's `testAnswerable`).
  */
 export async function inspectItem(plan: RunPlan, index: number): Promise<{ sample: DraftedSample; shapes: readonly Shape[] }> {
-  const { scenario, seed } = plan;
+  const { scenario, seed, level } = plan;
   const fail = (problem: string) => new ScenarioError(scenario.id, seed, index, problem);
-  const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index });
+  const rng = itemRng({ scenario: scenario.id, version: scenario.version, level, seed, index });
 
   const attempt = async <T>(what: string, run: () => T | Promise<T>): Promise<T> => {
     try {
@@ -106,7 +106,7 @@ export async function inspectItem(plan: RunPlan, index: number): Promise<{ sampl
     text = rendered;
   }
 
-  const id = sampleId(scenario.id, seed, index);
+  const id = sampleId(scenario.id, seed, level, index);
   const qa: DraftedQA[] = [];
   for (const task of scenario.tasks) {
     if (!plan.tasks.includes(task.id)) continue;
@@ -160,8 +160,8 @@ export async function inspectItem(plan: RunPlan, index: number): Promise<{ sampl
 
 /** Words a drafted item's questions with the plan's writer, each with its own rng stream. */
 export async function writeItem(plan: RunPlan, drafted: DraftedSample): Promise<GeneratedSample<unknown, Modality>> {
-  const { scenario, seed } = plan;
-  const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index: drafted.index });
+  const { scenario, seed, level } = plan;
+  const rng = itemRng({ scenario: scenario.id, version: scenario.version, level, seed, index: drafted.index });
   const facts = drafted.text ?? scenario.text?.(drafted.scene) ?? null;
   const inputs: WriterInput[] = drafted.qa.map(({ phrasings, steps, ...question }) => ({
     scenario: scenario.id,
@@ -199,12 +199,20 @@ export async function writeItem(plan: RunPlan, drafted: DraftedSample): Promise<
   return { ...drafted, qa };
 }
 
+/** Which item of which run: the level, seed and index that seed its random stream. */
+export interface ItemOf {
+  level: Level;
+  seed: number;
+  index: number;
+}
+
 /**
- * The scene of item `index`, sampled exactly as the pipeline samples it, without drawing: for
+ * The scene of one item, sampled exactly as the pipeline samples it, without drawing: `params`
+ * are the run's resolved params (the level's preset and any overrides), sampled for
  * `context.size` (default the scenario's size for the params, else {@link DEFAULT_SIZE}) and
  * `context.resources` (default none).
  */
-export function sampleScene(scenario: AnyScenario, params: Record<string, unknown>, seed: number, index: number, context: Partial<SampleContext> = {}): unknown {
-  const rng = itemRng({ scenario: scenario.id, version: scenario.version, seed, index });
+export function sampleScene(scenario: AnyScenario, params: Record<string, unknown>, { level, seed, index }: ItemOf, context: Partial<SampleContext> = {}): unknown {
+  const rng = itemRng({ scenario: scenario.id, version: scenario.version, level, seed, index });
   return scenario.sample(rng.fork('scene'), params, { size: imageSize(scenario, params, context.size), resources: context.resources ?? {} });
 }

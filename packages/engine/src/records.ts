@@ -71,7 +71,10 @@ export interface DraftedSample<S = unknown, M extends Modality = Modality> exten
   qa: DraftedQA[];
 }
 
-/** The id of item `index` of a run: `<scenario>-s<seed>-<index, 6 digits>`. */
-export function sampleId(scenario: string, seed: number, index: number): string {
-  return `${scenario}-s${seed}-${String(index).padStart(6, '0')}`;
+/**
+ * The id of item `index` of a run: `<scenario>-s<seed>-l<level>-<index, 6 digits>`, unique across
+ * the scenarios, levels and indices of one seed.
+ */
+export function sampleId(scenario: string, seed: number, level: number, index: number): string {
+  return `${scenario}-s${seed}-l${level}-${String(index).padStart(6, '0')}`;
 }

@@ -80,7 +80,7 @@ export function testScenario<T extends AnyScenario>(scenario: T, options: TestSc
       const samples = (await Promise.all(levels.map((lvl) => collect(lvl, 0, Math.max(2, count / 2))))).flat();
       let checked = 0;
       for (const sample of samples) {
-        const rng = itemRng({ scenario: 'testkit-corrupt', version: 1, seed, index: sample.index });
+        const rng = itemRng({ scenario: 'testkit-corrupt', version: 1, level: sample.level, seed, index: sample.index });
         for (const qa of sample.qa) {
           const where = `${sample.id} ${qa.task}`;
           expect(scoreResponse(scenario, sample.scene, qa.answer, qa.answerText), where).toBe(1);
@@ -117,7 +117,7 @@ export function testScenario<T extends AnyScenario>(scenario: T, options: TestSc
         expect(parsed).toEqual(sample.scene);
         for (const task of scenario.tasks) {
           const taskRng = () =>
-            itemRng({ scenario: scenario.id, version: scenario.version, seed, index: sample.index }).fork(
+            itemRng({ scenario: scenario.id, version: scenario.version, level, seed, index: sample.index }).fork(
               `task:${task.id}`,
             );
           expect(task.ask(parsed, taskRng())).toEqual(task.ask(sample.scene, taskRng()));
@@ -131,7 +131,7 @@ export function testScenario<T extends AnyScenario>(scenario: T, options: TestSc
       () => {
         const params = resolveParams(scenario, level);
         for (let index = 0; index < count; index++) {
-          const scene = sampleScene(scenario, params, seed, index);
+          const scene = sampleScene(scenario, params, { level, seed, index });
           const text = scenario.text?.(scene);
           expect(typeof text).toBe('string');
           expect((text as string).trim()).not.toBe('');
@@ -144,7 +144,7 @@ export function testScenario<T extends AnyScenario>(scenario: T, options: TestSc
       const params = resolveParams(scenario, level);
       const seen = new Map<string, number>();
       for (let index = 0; index < (options.distinctCount ?? 1000); index++) {
-        const key = JSON.stringify(sampleScene(scenario, params, seed, index));
+        const key = JSON.stringify(sampleScene(scenario, params, { level, seed, index }));
         const previous = seen.get(key);
         expect(previous, `items ${previous} and ${index} have the same scene`).toBeUndefined();
         seen.set(key, index);
@@ -155,12 +155,23 @@ export function testScenario<T extends AnyScenario>(scenario: T, options: TestSc
       const params = resolveParams(scenario, level);
       const n = options.overlapCount ?? 1000;
       const first = new Set<string>();
-      for (let index = 0; index < n; index++) first.add(JSON.stringify(sampleScene(scenario, params, seed, index)));
+      for (let index = 0; index < n; index++) first.add(JSON.stringify(sampleScene(scenario, params, { level, seed, index })));
       let shared = 0;
       for (let index = 0; index < n; index++) {
-        if (first.has(JSON.stringify(sampleScene(scenario, params, seed + 1, index)))) shared++;
+        if (first.has(JSON.stringify(sampleScene(scenario, params, { level, seed: seed + 1, index })))) shared++;
       }
       expect(shared).toBe(0);
+    });
+
+    it('gives different items at different levels of one seed', { timeout }, () => {
+      const n = Math.min(200, options.overlapCount ?? 1000);
+      const scenes = levels.map((lvl) => {
+        const params = resolveParams(scenario, lvl);
+        return new Set(Array.from({ length: n }, (_, index) => JSON.stringify(sampleScene(scenario, params, { level: lvl, seed, index }))));
+      });
+      for (const [i, a] of scenes.entries()) {
+        for (const b of scenes.slice(i + 1)) expect([...a].filter((key) => b.has(key))).toEqual([]);
+      }
     });
   });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { itemRng, itemSeedKey, rngFromKey } from '../rng.js';
 
-const item = (seed: number, index: number) => itemRng({ scenario: 'maze', version: 1, seed, index });
+const item = (seed: number, index: number, level = 3) => itemRng({ scenario: 'maze', version: 1, level, seed, index });
 
 describe('item rng', () => {
   it('hashes a documented key', () => {
-    expect(itemSeedKey({ scenario: 'maze', version: 2, seed: 7, index: 42 })).toBe('absynth\u0000maze\u00002\u00007\u000042');
+    expect(itemSeedKey({ scenario: 'maze', version: 2, level: 4, seed: 7, index: 42 })).toBe('absynth\u0000maze\u00002\u0000l4\u00007\u000042');
   });
 
   it('is pinned: the same key gives these values on every machine', () => {
@@ -22,8 +22,11 @@ describe('item rng', () => {
     expect(draw(7, 3)).toEqual(draw(7, 3));
     expect(draw(7, 3)).not.toEqual(draw(7, 4));
     expect(draw(7, 3)).not.toEqual(draw(8, 3));
-    expect(itemRng({ scenario: 'a', version: 1, seed: 1, index: 0 }).next()).not.toBe(
-      itemRng({ scenario: 'a', version: 2, seed: 1, index: 0 }).next(),
+    expect(itemRng({ scenario: 'a', version: 1, level: 3, seed: 1, index: 0 }).next()).not.toBe(
+      itemRng({ scenario: 'a', version: 2, level: 3, seed: 1, index: 0 }).next(),
+    );
+    expect(itemRng({ scenario: 'a', version: 1, level: 1, seed: 1, index: 0 }).next()).not.toBe(
+      itemRng({ scenario: 'a', version: 1, level: 2, seed: 1, index: 0 }).next(),
     );
   });
 
@@ -82,4 +85,6 @@ describe('item rng', () => {
 
 // Computed outside this code base, by a separate Python implementation of the documented recipe
 // (hashlib.sha256 of the key, four little-endian words, sfc32, twelve outputs discarded).
-const GOLDEN = [3937743500, 1161820933, 1471739798];
+// sfc32 seeded from SHA-256 of 'absynth\0maze\01\0l3\07\00', computed by a separate Python
+// implementation of the generator (which also reproduces the stream of the earlier key without the level).
+const GOLDEN = [1315289927, 774062395, 3306786448];

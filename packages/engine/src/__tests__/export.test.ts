@@ -102,8 +102,8 @@ describe('mmsi export', () => {
     const root = await tempDir();
     await writeDataset(join(root, 'data'), { scenario: bars, count: 2, modality: 'image' });
     await exportDataset({ format: 'mmsi', data: join(root, 'data'), out: join(root, 'out') });
-    const source = await stat(join(root, 'data', 'images', 'test-bars-s1-000000.png'));
-    const linked = await stat(join(root, 'out', 'images', 'test-bars-s1-000000.png'));
+    const source = await stat(join(root, 'data', 'images', 'test-bars-s1-l3-000000.png'));
+    const linked = await stat(join(root, 'out', 'images', 'test-bars-s1-l3-000000.png'));
     expect(linked.ino).toBe(source.ino);
   });
 
@@ -113,7 +113,7 @@ describe('mmsi export', () => {
     const out = join(otherDevice, `absynth-export-${process.pid}`);
     try {
       await exportDataset({ format: 'mmsi', data: join(root, 'data'), out });
-      const copied = await stat(join(out, 'images', 'test-bars-s1-000001.png'));
+      const copied = await stat(join(out, 'images', 'test-bars-s1-l3-000001.png'));
       expect(copied.nlink).toBe(1);
       expect(await readRows(join(out, 'test-bars.jsonl'))).toHaveLength(4);
     } finally {
@@ -156,11 +156,11 @@ describe('mmsi export', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
 
     await writeFile(samples, `${lines.join('\n')}\n`);
-    await rm(join(data, 'images', 'test-bars-s1-000003.png'));
+    await rm(join(data, 'images', 'test-bars-s1-l3-000003.png'));
     await mkdir(join(root, 'kept'));
     await writeFile(join(root, 'kept', 'other.jsonl'), '{}\n');
     await expect(exportDataset({ format: 'mmsi', data, out: join(root, 'kept'), force: true })).rejects.toThrow(
-      `${join(data, 'images', 'test-bars-s1-000003.png')}: missing, though sample "test-bars-s1-000003" names it`,
+      `${join(data, 'images', 'test-bars-s1-l3-000003.png')}: missing, though sample "test-bars-s1-l3-000003" names it`,
     );
     expect(await tree(join(root, 'kept'))).toEqual(['other.jsonl']);
   });

@@ -24,7 +24,7 @@ describe('generate', () => {
     expect(samples.map((s) => s.index)).toEqual([10, 11, 12]);
     const [first] = samples;
     expect(first).toMatchObject({
-      id: 'test-bars-s5-000010',
+      id: 'test-bars-s5-l4-000010',
       scenario: 'test-bars',
       scenarioVersion: 1,
       seed: 5,
@@ -32,7 +32,7 @@ describe('generate', () => {
       params: { bars: 6, colour: 'palette' },
       theme: 'light',
       style: 'crisp',
-      image: 'images/test-bars-s5-000010.png',
+      image: 'images/test-bars-s5-l4-000010.png',
       width: 512,
       height: 512,
     });
@@ -137,7 +137,7 @@ describe('generate', () => {
   });
 
   it('makes ids that sort in index order', () => {
-    expect(sampleId('maze', 7, 42)).toBe('maze-s7-000042');
+    expect(sampleId('maze', 7, 2, 42)).toBe('maze-s7-l2-000042');
   });
 });
 
@@ -162,9 +162,9 @@ describe('DatasetWriter', () => {
     const manifest = await writeDataset(out);
     expect((await readdir(out)).sort()).toEqual(['images', 'manifest.json', 'samples.jsonl']);
     expect((await readdir(join(out, 'images'))).sort()).toEqual([
-      'test-bars-s2-000000.png',
-      'test-bars-s2-000001.png',
-      'test-bars-s2-000002.png',
+      'test-bars-s2-l3-000000.png',
+      'test-bars-s2-l3-000001.png',
+      'test-bars-s2-l3-000002.png',
     ]);
     const lines = (await readFile(join(out, 'samples.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(3);
@@ -174,7 +174,7 @@ describe('DatasetWriter', () => {
     expect(Object.keys(record)).toEqual([
       'id', 'scenario', 'scenarioVersion', 'seed', 'index', 'level', 'params', 'theme', 'style', 'modality', 'image', 'width', 'height', 'text', 'scene', 'qa',
     ]);
-    expect(record).toMatchObject({ modality: 'image', image: 'images/test-bars-s2-000000.png', text: null });
+    expect(record).toMatchObject({ modality: 'image', image: 'images/test-bars-s2-l3-000000.png', text: null });
     expect(manifest).toMatchObject({ modality: 'image', files: { samples: 'samples.jsonl', images: 'images' } });
     expect(manifest.counts).toEqual({ images: 3, questions: 6, byTask: { count: 3, tallest: 3 } });
     const text = await readFile(join(out, 'manifest.json'), 'utf8');
@@ -185,7 +185,7 @@ describe('DatasetWriter', () => {
   it('writes identical bytes on a rerun', async () => {
     await writeDataset(join(dir, 'a'));
     await writeDataset(join(dir, 'b'));
-    for (const file of ['manifest.json', 'samples.jsonl', 'images/test-bars-s2-000001.png']) {
+    for (const file of ['manifest.json', 'samples.jsonl', 'images/test-bars-s2-l3-000001.png']) {
       expect((await readFile(join(dir, 'a', file))).equals(await readFile(join(dir, 'b', file)))).toBe(true);
     }
   });
@@ -242,7 +242,7 @@ describe('DatasetWriter', () => {
     expect(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ seed: 2, count: 3 });
     await writer.close(planRun({ scenario: bars, count: 1, seed: 8 }));
     expect((await readdir(out)).sort()).toEqual(['images', 'manifest.json', 'notes.txt', 'samples.jsonl']);
-    expect(await readdir(join(out, 'images'))).toEqual(['test-bars-s8-000000.png']);
+    expect(await readdir(join(out, 'images'))).toEqual(['test-bars-s8-l3-000000.png']);
     expect(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ seed: 8, count: 1 });
     expect(await readdir(dir)).toEqual(['data']);
   });

@@ -319,11 +319,11 @@ describe('training exports leave nothing behind on failure', () => {
     const root = await tempDir();
     const data = join(root, 'data');
     await writeDataset(data, { scenario: bars, count: 5, modality: 'image' });
-    await rm(join(data, 'images', 'test-bars-s1-000003.png'));
+    await rm(join(data, 'images', 'test-bars-s1-l3-000003.png'));
     const out = join(root, 'out');
     const exporter = format === 'webdataset' ? webdatasetExporter({ shardSize: 2 }) : format;
     await expect(exportDataset({ format: exporter, data, out })).rejects.toThrow(
-      `${join(data, 'images', 'test-bars-s1-000003.png')}: missing, though sample "test-bars-s1-000003" names it`,
+      `${join(data, 'images', 'test-bars-s1-l3-000003.png')}: missing, though sample "test-bars-s1-l3-000003" names it`,
     );
     expect(existsSync(out)).toBe(false);
   });

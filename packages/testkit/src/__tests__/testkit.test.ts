@@ -33,7 +33,7 @@ const failed = (scenario: string) =>
 describe('testScenario', () => {
   it('passes a correct scenario, every check', () => {
     const names = [...results.keys()].filter((n) => n.startsWith('scenario "good"'));
-    expect(names.length).toBe(13);
+    expect(names.length).toBe(14);
     expect(failed('good')).toEqual([]);
   });
 
@@ -53,8 +53,8 @@ describe('testScenario', () => {
     expect(failed('not-json')).toEqual(['keeps scenes and questions equal through a JSON round-trip']);
   });
 
-  it('catches repeated scenes and scenes shared between seeds', () => {
-    expect(failed('repetitive')).toEqual(['repeats no scene in a run of 200', 'shares no scene between seeds 1 and 2']);
+  it('catches repeated scenes and scenes shared between seeds or levels', () => {
+    expect(failed('repetitive')).toEqual(['gives different items at different levels of one seed', 'repeats no scene in a run of 200', 'shares no scene between seeds 1 and 2']);
   });
 
   it('catches a text rendering that is not a function of the scene', () => {

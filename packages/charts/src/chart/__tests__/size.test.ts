@@ -18,8 +18,8 @@ describe('the image size', () => {
   it('reaches the sampler, on worker threads as on this one', async () => {
     const here = await scenes(1);
     expect(await scenes(2)).toEqual(here);
-    expect(here).toEqual(here.map((_, i) => sampleScene(charts, params, 3, i, { size })));
+    expect(here).toEqual(here.map((_, i) => sampleScene(charts, params, { level: 1, seed: 3, index: i }, { size })));
     // What fits a 320×240 image is not what fits the default 640×480 one.
-    expect(here).not.toEqual(here.map((_, i) => sampleScene(charts, params, 3, i)));
+    expect(here).not.toEqual(here.map((_, i) => sampleScene(charts, params, { level: 1, seed: 3, index: i })));
   });
 });
