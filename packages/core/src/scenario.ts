@@ -74,18 +74,23 @@ export interface ReaderNeeds {
 }
 
 /**
- * A value read off a drawn linear scale: where the edge of mark `mark` falls against the
- * numeric tick labels drawn inside region `axis`.
+ * A value read off the drawing: where the edge of mark `mark` falls against the numeric tick
+ * labels drawn inside region `axis` (a linear scale), or, for a slice, the share of a full turn it
+ * spans (`edge: 'sweep'`).
  */
 export interface ScaleReading {
   /** The value stated. */
   value: number;
   /** The id of the mark whose edge shows the value (a bar, a point). */
   mark: string;
-  /** Which edge of the mark's box: `top` or `bottom` against a vertical axis, `left` or `right` (or `centre`) against a horizontal one. */
-  edge: 'top' | 'bottom' | 'left' | 'right' | 'centre';
-  /** The id of the region holding the axis' tick labels. */
-  axis: string;
+  /**
+   * Which edge of the mark's box: `top` or `bottom` against a vertical axis, `left` or `right`
+   * (or `centre`) against a horizontal one; or `sweep`, the mark's angle as a percentage of a full
+   * turn (a pie or doughnut slice, whose region records the sweep it was drawn with).
+   */
+  edge: 'top' | 'bottom' | 'left' | 'right' | 'centre' | 'sweep';
+  /** The id of the region holding the axis' tick labels; none for a `sweep`. */
+  axis?: string;
   /** How far the stated value may be from the drawing, in the value's units: the statement's own precision ("about 60" within 5, "59.5" within 0.05). */
   tolerance: number;
 }

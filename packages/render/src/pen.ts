@@ -133,6 +133,15 @@ export function createPen({ width, height, theme = defaultTheme }: PenOptions): 
         if (typeof options.text !== 'string') throw new Error(`pen.region: text must be a string, got ${typeof options.text}`);
         shape.text = options.text;
       }
+      if (options?.fontSize !== undefined) {
+        if (options.text === undefined) throw new Error(`pen.region: fontSize is the size of a text, but region '${id}' has no text`);
+        requirePositive('region', 'fontSize', options.fontSize);
+        shape.fontSize = options.fontSize;
+      }
+      if (options?.sweep !== undefined) {
+        if (!(options.sweep >= 0 && options.sweep <= 1)) throw new Error(`pen.region: sweep must be a share of a full turn in [0, 1], got ${options.sweep}`);
+        shape.sweep = options.sweep;
+      }
       append('region', shape, { id, class: options?.class });
     },
 

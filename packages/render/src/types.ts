@@ -72,6 +72,10 @@ export interface RegionOptions {
   class?: string;
   /** The text a raster library drew in the region (a chart.js tick or legend label), so that checks read it like drawn text. */
   text?: string;
+  /** The font size that text was drawn at, in pixels; checks of legibility take the region's height when it is not given. */
+  fontSize?: number;
+  /** For a ring sector (a pie slice): the share of a full turn it spans, 0–1, as the raster library drew it. */
+  sweep?: number;
 }
 
 interface ShapeBase {
@@ -93,7 +97,7 @@ export type Shape =
   | (ShapeBase & { kind: 'path'; d: string; style: ShapeStyle })
   | (ShapeBase & { kind: 'text'; x: number; y: number; text: string; style: TextStyle })
   | (ShapeBase & { kind: 'image'; x: number; y: number; width: number; height: number; png: Uint8Array })
-  | (ShapeBase & { kind: 'region'; id: string; text?: string })
+  | (ShapeBase & { kind: 'region'; id: string; text?: string; fontSize?: number; sweep?: number })
   | (ShapeBase & { kind: 'group'; children: readonly Shape[] });
 
 /**

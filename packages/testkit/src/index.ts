@@ -1,5 +1,7 @@
-export type { GateDrawing, GateQuestion, GateRules, TestAnswerableOptions } from './answerable.js';
-export { answerabilityProblems, defaultGateRules, statedNumbers, testAnswerable } from './answerable.js';
+export type { TestAnswerableOptions } from './answerable.js';
+export { testAnswerable } from './answerable.js';
+export type { GateDrawing, GateQuestion, GateRules, ItemAnswerabilityOptions } from './gate.js';
+export { answerabilityProblems, defaultGateRules, itemAnswerability, statedNumbers } from './gate.js';
 export type { GoldenItem } from './golden.js';
 export { testGoldenSamples } from './golden.js';
 export type { TestReadmeOptions } from './readme.js';

@@ -16,6 +16,16 @@ export const regionIds = {
   categoryAxis: (k: number) => `c${k + 1}-category-axis`,
   /** A bar, a point, or a slice: series `s`, category `i`. */
   mark: (k: number, s: number, i: number) => `c${k + 1}-s${s + 1}-${i + 1}`,
+  /** A small box inside slice `mark` where its colour shows. */
+  core: (mark: string) => `${mark}-core`,
+  /** A stacked bar as a whole: every segment of category `i`. */
+  stack: (k: number, i: number) => `c${k + 1}-bar-${i + 1}`,
+  /** The drawn lines of the chart's title (a group of texts). */
+  titleText: (k: number) => `c${k + 1}-title-text`,
+  /** The drawn lines of an axis' title (a group of texts), by the axis' region id. */
+  axisTitle: (axis: string) => `${axis}-title`,
+  /** The drawn label of legend item `i` (a group of one text). */
+  legendText: (k: number, i: number) => `c${k + 1}-legend-${i + 1}-text`,
 };
 
 /** Grid columns and rows for a number of charts. */

@@ -104,11 +104,24 @@ export function pointName(chart: Chart, s: number, i: number): string {
   return chart.series.length > 1 ? `${chart.series[s]?.label} in ${category}` : category;
 }
 
-/** A rationale line reading values: `The printed values are 2019: 12.3%; 2020: 10.1%.` */
+/**
+ * A rationale line reading values, as printed or as read (rounded to what the drawn scale
+ * gives): `The printed values are 2019: 12.3%; 2020: 10.1%.`, `Read against the axis, the values
+ * are about 2019: 12%; 2020: 10%.` (a slice is read by its angle).
+ */
 export function readValues(chart: Chart, points: readonly [number, number][]): string {
-  const how = printed(chart) ? 'The printed values are' : 'Read against the axis, the values are about';
-  const parts = points.map(([s, i]) => `${pointName(chart, s, i)}: ${withUnit(chart, chart.series[s]?.values[i] ?? 0)}`);
+  const how = printed(chart) ? 'The printed values are' : isRound(chart) ? 'Judged by the angles of the slices, the shares are about' : 'Read against the axis, the values are about';
+  const parts = points.map(([s, i]) => {
+    const value = chart.series[s]?.values[i] ?? 0;
+    const read = reading(chart, value);
+    return `${pointName(chart, s, i)}: ${withUnit(chart, read.value, read.places)}`;
+  });
   return `${how} ${parts.join('; ')}.`;
+}
+
+/** A value as a reader works with it: as printed, else as read (rounded to the drawn scale). */
+export function shown(chart: Chart, value: number): number {
+  return reading(chart, value).value;
 }
 
 /** The single category with the largest (or smallest) value of series `s`, when it leads by a visible gap. */

@@ -28,6 +28,8 @@ function registerOnce(): void {
 export interface DrawnText {
   text: string;
   corners: [number, number][];
+  /** The font size, in pixels. */
+  size: number;
 }
 
 /** One chart rendered: its pixels, every text drawn, and the boxes of its parts by region id. */
@@ -35,6 +37,10 @@ export interface RenderedChart {
   pixels: Pixels;
   texts: DrawnText[];
   regions: Map<string, Box>;
+  /** The share of a full turn each slice spans, by region id, from chart.js's own angles. */
+  sweeps: Map<string, number>;
+  /** A small box inside each slice, halfway out at its middle angle: where its colour shows. */
+  cores: Map<string, Box>;
 }
 
 function recordTexts(ctx: SKRSContext2D, texts: DrawnText[]): void {
@@ -48,7 +54,8 @@ function recordTexts(ctx: SKRSContext2D, texts: DrawnText[]): void {
     const bottom = y + metrics.actualBoundingBoxDescent;
     const m = ctx.getTransform();
     const at = (px: number, py: number): [number, number] => [m.a * px + m.c * py + m.e, m.b * px + m.d * py + m.f];
-    if (String(text).trim() !== '') texts.push({ text: String(text), corners: [at(left, top), at(left + width, top), at(left + width, bottom), at(left, bottom)] });
+    const size = Number(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? Number.NaN);
+    if (String(text).trim() !== '') texts.push({ text: String(text), corners: [at(left, top), at(left + width, top), at(left + width, bottom), at(left, bottom)], size });
     if (maxWidth === undefined) fillText(text, x, y);
     else fillText(text, x, y, maxWidth);
   };
@@ -270,8 +277,10 @@ function sectorBox(cx: number, cy: number, start: number, end: number, inner: nu
   return boxOf(Math.min(...xs), Math.min(...ys), Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
 }
 
-function collectRegions(chart: Chart, instance: ChartJs, k: number, layout: ChartLayout): Map<string, Box> {
+function collectRegions(chart: Chart, instance: ChartJs, k: number, layout: ChartLayout): Pick<RenderedChart, 'regions' | 'sweeps' | 'cores'> {
   const regions = new Map<string, Box>();
+  const sweeps = new Map<string, number>();
+  const cores = new Map<string, Box>();
   // Chart.js keeps the laid-out title and the legend's item boxes on fields its types do not declare.
   const title = (instance as unknown as { titleBlock?: { left: number; top: number; width: number; height: number } }).titleBlock;
   if (title !== undefined) regions.set(regionIds.title(k), boxOf(title.left, title.top, title.width, title.height));
@@ -302,6 +311,12 @@ function collectRegions(chart: Chart, instance: ChartJs, k: number, layout: Char
       const y = p.y ?? 0;
       if (isRound(chart)) {
         regions.set(id, sectorBox(x, y, p.startAngle ?? 0, p.endAngle ?? 0, p.innerRadius ?? 0, p.outerRadius ?? 0));
+        const [start, end, inner, outer] = [p.startAngle ?? 0, p.endAngle ?? 0, p.innerRadius ?? 0, p.outerRadius ?? 0];
+        sweeps.set(id, Math.min(1, Math.max(0, (end - start) / (2 * Math.PI))));
+        const middle = (start + end) / 2;
+        const r = (inner + outer) / 2;
+        const side = Math.max(1, Math.min(8, (outer - inner) / 2, (r * (end - start)) / 2));
+        cores.set(id, boxOf(x + r * Math.cos(middle) - side / 2, y + r * Math.sin(middle) - side / 2, side, side));
       } else if (chart.kind === 'horizontal-bar') {
         const base = p.base ?? x;
         regions.set(id, boxOf(Math.min(x, base), y - (p.height ?? 0) / 2, Math.abs(x - base), p.height ?? 0));
@@ -314,7 +329,7 @@ function collectRegions(chart: Chart, instance: ChartJs, k: number, layout: Char
       }
     });
   });
-  return regions;
+  return { regions, sweeps, cores };
 }
 
 /** `text` in `count` lines of about equal width, broken between words. */
@@ -389,9 +404,9 @@ export function renderChart(chart: Chart, k: number, width: number, height: numb
       texts.length = 0;
       instance.update();
     }
-    const regions = collectRegions(chart, instance, k, layout);
+    const parts = collectRegions(chart, instance, k, layout);
     const data = canvas.data();
-    return { pixels: { width, height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }, texts, regions };
+    return { pixels: { width, height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }, texts, ...parts };
   } finally {
     instance.destroy();
   }

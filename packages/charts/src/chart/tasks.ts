@@ -1,4 +1,4 @@
-import { answer, type DraftQuestion, defineTask, formatNumber, listing, ordinal, type Rng, sentenceCase } from '@absynth/core';
+import { answer, type DraftQuestion, defineTask, formatNumber, listing, ordinal, type ReaderNeeds, type Rng, type ScaleReading, sentenceCase } from '@absynth/core';
 import {
   chartRef,
   clearExtreme,
@@ -11,8 +11,11 @@ import {
   readAnswer,
   reading,
   readValues,
+  readingStep,
   roundTo,
   roundedText,
+  shown,
+  singleReadError,
   stated,
   toUnits,
   totals,
@@ -41,9 +44,88 @@ function markNoun(chart: Chart): string {
   return 'bars';
 }
 
-/** The category of the longest mark of a series (the one that shows its colour best). */
+/** The category of the longest mark of a series. */
 function largestMark(values: readonly number[]): number {
   return values.reduce((best, v, i) => (Math.abs(v) > Math.abs(values[best] ?? 0) ? i : best), 0);
+}
+
+/**
+ * The mark of series `s` that shows its colour best: its longest bar; among points of several
+ * series, the one farthest from the other series' points of its category (so that none covers it),
+ * the first of equals.
+ */
+function showingMark(chart: Chart, s: number): number {
+  const values = chart.series[s]?.values ?? [];
+  if (markNoun(chart) !== 'points' || chart.series.length === 1) return largestMark(values);
+  const others = chart.series.filter((_, o) => o !== s);
+  const gaps = values.map((v, i) => Math.min(...others.map((o) => Math.abs(v - (o.values[i] ?? 0)))));
+  return gaps.indexOf(Math.max(...gaps));
+}
+
+/**
+ * How a reader reads value `value` of mark (s, i) off the drawing: a bar at its far end, a point
+ * at its centre, against the value axis' tick labels; a slice by its sweep. `tolerance` is the
+ * precision a stated reading claims (the reading error it was rounded within).
+ */
+function scaleReading(chart: Chart, k: number, mark: string, value: number, tolerance = singleReadError(chart)): ScaleReading {
+  if (isRound(chart)) return { value, mark, edge: 'sweep', tolerance };
+  const edge = chart.kind === 'horizontal-bar' ? (value >= 0 ? 'right' : 'left') : chart.kind.endsWith('bar') ? (value >= 0 ? 'top' : 'bottom') : 'centre';
+  return { value, mark, edge, axis: regionIds.valueAxis(k), tolerance };
+}
+
+/**
+ * What a reader needs to state the values of marks `points` (as `stated` writes them): nothing
+ * beyond the printed labels when values are printed; else each read off the drawing, a stacked
+ * segment as the difference of readings at its two ends.
+ */
+function valueNeeds(chart: Chart, k: number, points: readonly (readonly [number, number])[]): ReaderNeeds {
+  if (printed(chart)) return {};
+  if (chart.kind !== 'stacked-bar') {
+    const values = points.map(([s, i]) => chart.series[s]?.values[i] ?? 0);
+    // A value that reads as 0 is stated as "under <one reading step>".
+    const under = values.some((v) => v !== 0 && reading(chart, v).value === 0) ? [readingStep(chart)] : [];
+    return { readings: points.map(([s, i], j) => scaleReading(chart, k, regionIds.mark(k, s, i), values[j] ?? 0)), derived: under };
+  }
+  const readings: ScaleReading[] = [];
+  const derived: number[] = [];
+  for (const [s, i] of points) {
+    const below = chart.series.slice(0, s).reduce((sum, series) => sum + (series.values[i] ?? 0), 0);
+    const value = chart.series[s]?.values[i] ?? 0;
+    const mark = regionIds.mark(k, s, i);
+    const end = axisReadError(chart);
+    readings.push({ value: below + value, mark, edge: 'top', axis: regionIds.valueAxis(k), tolerance: end }, { value: below, mark, edge: 'bottom', axis: regionIds.valueAxis(k), tolerance: end });
+    derived.push(reading(chart, value).value);
+  }
+  return { readings, derived };
+}
+
+/** The needs of stacked totals (never printed): each read at the top of its whole bar. */
+function totalNeeds(chart: Chart, k: number, categories: readonly number[]): ReaderNeeds {
+  const sums = totals(chart);
+  const error = axisReadError(chart);
+  // A total that reads as 0 is stated as "under <one reading step>".
+  const under = categories.some((i) => (sums[i] ?? 0) !== 0 && reading(chart, sums[i] ?? 0, error, true).value === 0) ? [readingStep(chart, error)] : [];
+  return {
+    derived: [...under, ...(printed(chart) ? categories.map((i) => sums[i] ?? 0) : [])],
+    readings: categories.map((i) => ({ value: sums[i] ?? 0, mark: regionIds.stack(k, i), edge: 'top' as const, axis: regionIds.valueAxis(k), tolerance: error })),
+  };
+}
+
+/** Needs joined: every list concatenated. */
+function join(...parts: ReaderNeeds[]): ReaderNeeds {
+  const out: { texts?: string[]; tallies?: { class: string; count: number }[]; readings?: ScaleReading[]; derived?: number[]; colours?: NonNullable<ReaderNeeds['colours']>[number][] } = {};
+  let counts: string | undefined;
+  let extreme: ReaderNeeds['extreme'];
+  for (const part of parts) {
+    if (part.texts) out.texts = [...(out.texts ?? []), ...part.texts];
+    if (part.tallies) out.tallies = [...(out.tallies ?? []), ...part.tallies];
+    if (part.readings) out.readings = [...(out.readings ?? []), ...part.readings];
+    if (part.derived) out.derived = [...(out.derived ?? []), ...part.derived];
+    if (part.colours) out.colours = [...(out.colours ?? []), ...part.colours];
+    counts = part.counts ?? counts;
+    extreme = part.extreme ?? extreme;
+  }
+  return { ...out, ...(counts === undefined ? {} : { counts }), ...(extreme === undefined ? {} : { extreme }) };
 }
 
 /** The title above a chart. */
@@ -60,6 +142,7 @@ export const titleTask = defineTask({
       answer: answer.text(chart.title),
       rationale: [`The bold line above ${which} reads "${chart.title}".`],
       regions: [regionIds.title(k)],
+      needs: { texts: [regionIds.titleText(k)] },
     };
   },
 });
@@ -84,6 +167,7 @@ export const axisTitleTask = defineTask({
       answer: answer.text(title),
       rationale: [`The ${axis} axis of ${chartRef(scene, k)} is titled "${title}".`],
       regions: [valueAxis ? regionIds.valueAxis(k) : regionIds.categoryAxis(k)],
+      needs: { texts: [regionIds.axisTitle(valueAxis ? regionIds.valueAxis(k) : regionIds.categoryAxis(k))] },
     };
   },
 });
@@ -109,6 +193,7 @@ export const legendTask = defineTask({
       answer: answer.text(entries[i] ?? ''),
       rationale: [`The legend of ${chartRef(scene, k)} lists ${listing(entries.map((e) => `"${e}"`))}; entry ${i + 1} is "${entries[i]}".`],
       regions: [regionIds.legendItem(k, i)],
+      needs: { texts: [regionIds.legendText(k, i)], derived: [i + 1] },
     };
   },
 });
@@ -128,11 +213,16 @@ export function inSentence(measure: string): string {
 }
 
 /** What a chart measures, in words: `urban population in percent`, `influenza cases per 100,000 people`, `wins` (never `wins in wins`). */
-export function measurePhrase(chart: Pick<Chart, 'measure' | 'unitName'>): string {
+export function measurePhrase(chart: Pick<Chart, 'measure' | 'unitName' | 'unit'>): string {
   const measure = inSentence(chart.measure);
   const unit = chart.unitName.trim();
   // Plain counts say nothing by their unit ("asteroids discovered in count", "doctorates in people").
   if (unit === '' || /^(?:count|number|people|persons)$/i.test(unit) || measure.toLowerCase().includes(unit.toLowerCase())) return measure;
+  // A bare scale word is plural after "in" ("in thousands", not "in thousand").
+  if (/^(?:thousand|million|billion|trillion|hundred)$/i.test(unit)) return `${measure} in ${unit.toLowerCase()}s`;
+  // A unit with a number in it is said as the axis prints it ("per 100k", not "per 100,000 people"), or not at all.
+  if (/\d/.test(unit) && chart.unit === '') return measure;
+  if (/\d/.test(unit)) return /^per\b/i.test(chart.unit) ? `${measure} ${chart.unit}` : `${measure} in ${chart.unit}`;
   return /^per\b/i.test(unit) ? `${measure} ${unit}` : `${measure} in ${unit}`;
 }
 
@@ -140,20 +230,34 @@ export function measurePhrase(chart: Pick<Chart, 'measure' | 'unitName'>): strin
  * The largest or smallest of `values` as a reader can tell it: the one mark with a visible lead
  * (`clearExtreme`), else every mark within a visible gap of it, named together when they are few.
  */
-function extremePhrase(chart: Chart, marks: readonly { v: number; name: string }[], which: 'highest' | 'lowest', noun: string): string {
+function extremePhrase(chart: Chart, k: number, marks: readonly CaptionMark[], which: 'highest' | 'lowest', noun: string): { text: string; needs: ReaderNeeds } {
   const word = which === 'highest' ? 'largest' : 'smallest';
   const values = marks.map((m) => m.v);
   const best = clearExtreme(chart, values, which);
+  const stacked = chart.kind === 'stacked-bar';
   // A stacked bar's total is not printed (only its segments are): it is read at the bar's top.
-  const totalsRead = chart.kind === 'stacked-bar' && printed(chart);
+  const totalsRead = stacked && printed(chart);
   const say = (v: number) => (totalsRead ? stated(chart, v, axisReadError(chart), true) : stated(chart, v));
-  if (best !== undefined) return `the ${word} ${noun} is ${say(values[best] ?? 0)} (${marks[best]?.name})`;
+  const needsOf = (m: CaptionMark): ReaderNeeds => (stacked ? totalNeeds(chart, k, [m.i]) : valueNeeds(chart, k, [[m.s, m.i]]));
+  if (best !== undefined) {
+    const mark = marks[best] as CaptionMark;
+    return { text: `the ${word} ${noun} is ${say(mark.v)} (${mark.name})`, needs: needsOf(mark) };
+  }
   const sign = which === 'highest' ? 1 : -1;
   const top = Math.max(...values.map((v) => sign * v)) * sign;
   // Printed values tie exactly, and the tied marks can be named; read ones only come close.
   const close = marks.filter((m) => m.v === top);
-  if (printed(chart) && !totalsRead && close.length <= 3) return `the ${word} ${noun}, ${say(top)}, is shared by ${listing(close.map((m) => m.name))}`;
-  return `the ${word} ${noun}s are ${say(top)}`;
+  const needs = needsOf(close[0] as CaptionMark);
+  if (printed(chart) && !totalsRead && close.length <= 3) return { text: `the ${word} ${noun}, ${say(top)}, is shared by ${listing(close.map((m) => m.name))}`, needs };
+  return { text: `the ${word} ${noun}s are ${say(top)}`, needs };
+}
+
+/** A mark a caption may name: its value, its name, its series and category. */
+interface CaptionMark {
+  v: number;
+  name: string;
+  s: number;
+  i: number;
 }
 
 /**
@@ -162,31 +266,43 @@ function extremePhrase(chart: Chart, marks: readonly { v: number; name: string }
  * smallest named only when it leads visibly.
  */
 export function describeCharts(scene: ChartScene): string {
+  return captionOf(scene).text;
+}
+
+/** The caption of {@link describeCharts}, with what a reader needs to write it. */
+function captionOf(scene: ChartScene): { text: string; needs: ReaderNeeds } {
   const count = scene.charts.length;
   const intro = count === 1 ? '' : `The image shows ${count} charts. `;
+  const needs: ReaderNeeds[] = count === 1 ? [] : [{ tallies: [{ class: 'chart', count }] }];
   const text =
     intro +
     scene.charts
       .map((chart, k) => {
         const name = count === 1 ? `The image shows ${article(kindName(chart))}` : `The ${ordinal(k + 1)} is ${article(kindName(chart))}`;
         const head = `${name} titled "${chart.title}"`;
+        needs.push({ texts: [regionIds.titleText(k)] });
         if (chart.kind === 'scatter') {
+          needs.push({ tallies: [{ class: `c${k + 1}-point`, count: chart.categories.length }] });
           return `${head}, plotting ${inSentence(chart.measure)} against ${inSentence(chart.scatter?.measure ?? '')} for ${chart.categories.length} ${plural(chart.categoryNoun)}.`;
         }
         const stackedTotals = chart.kind === 'stacked-bar';
-        const marks = stackedTotals
-          ? totals(chart).map((v, i) => ({ v, name: chart.categories[i] ?? '' }))
-          : chart.series.flatMap((s, si) => s.values.map((v, i) => ({ v, name: pointName(chart, si, i) })));
+        const marks: CaptionMark[] = stackedTotals
+          ? totals(chart).map((v, i) => ({ v, name: chart.categories[i] ?? '', s: 0, i }))
+          : chart.series.flatMap((s, si) => s.values.map((v, i) => ({ v, name: pointName(chart, si, i), s: si, i })));
+        if (isRound(chart)) needs.push({ tallies: [{ class: chart.style.legend === 'none' ? `c${k + 1}-slice` : `c${k + 1}-legend-item`, count: chart.categories.length }] });
         const what = isRound(chart)
           ? `showing the ${inSentence(chart.measure)} of ${chart.categories.length} ${chart.categoryNoun} categories: ${listing(chart.categories)}`
           : `showing ${measurePhrase(chart)} by ${chart.categoryNoun} from ${chart.categories[0]} to ${chart.categories.at(-1)}` +
             (chart.series.length > 1 ? ` for ${listing(chart.series.map((s) => s.label))}` : '');
         const noun = stackedTotals ? 'total' : 'value';
-        return `${head}, ${what}. ${sentenceCase(extremePhrase(chart, marks, 'highest', noun))} and ${extremePhrase(chart, marks, 'lowest', noun)}.`;
+        const highest = extremePhrase(chart, k, marks, 'highest', noun);
+        const lowest = extremePhrase(chart, k, marks, 'lowest', noun);
+        needs.push(highest.needs, lowest.needs);
+        return `${head}, ${what}. ${sentenceCase(highest.text)} and ${lowest.text}.`;
       })
       .join(' ');
   // A unit that ends in a full stop (`m w.e.`) ends its sentence with it.
-  return text.replace(/\.\.( |$)/g, '.$1');
+  return { text: text.replace(/\.\.( |$)/g, '.$1'), needs: join(...needs) };
 }
 
 /** The caption of the image, scored with ROUGE-L. */
@@ -196,10 +312,12 @@ export const captionTask = defineTask({
   summary:
     'A description naming each chart type, title, series and extremes: values as printed, or read off the axis and rounded to what it supports ("about 60%"); a single largest or smallest named only when it leads visibly.',
   ask(scene: ChartScene) {
+    const caption = captionOf(scene);
     return {
       question: ['Describe the image in a short paragraph: the chart type, title, what it shows and its extreme values.', 'Write a caption for this image naming each chart, its series and its largest and smallest values.'],
-      answer: answer.caption(describeCharts(scene)),
-      rationale: scene.charts.map((chart) => `${sentenceCase(article(kindName(chart)))} titled "${chart.title}" with ${chart.series.length} series over ${chart.categories.length} categories.`),
+      answer: answer.caption(caption.text),
+      rationale: scene.charts.map((chart) => `${sentenceCase(article(kindName(chart)))} titled "${chart.title}", ${chart.series.length === 1 ? 'one series' : `series ${listing(chart.series.map((s) => s.label))}`}.`),
+      needs: caption.needs,
     };
   },
 });
@@ -219,6 +337,7 @@ export const countTask = defineTask({
         answer: answer.integer(scene.charts.length),
         rationale: [`Each chart has its own title: ${listing(scene.charts.map((c) => `"${c.title}"`))}, so ${scene.charts.length} charts.`],
         regions: scene.charts.map((_, i) => regionIds.chart(i)),
+        needs: { counts: 'chart', texts: scene.charts.map((_, i) => regionIds.titleText(i)) },
       };
     }
     // Points of several lines can sit on top of each other, so a multi-line chart is counted by its lines.
@@ -229,6 +348,7 @@ export const countTask = defineTask({
         answer: answer.integer(chart.series.length),
         rationale: [`The legend lists ${listing(chart.series.map((s) => `${s.label} (${s.colour.name})`))}: ${chart.series.length} series.`],
         regions: [regionIds.legend(k)],
+        needs: { counts: `c${k + 1}-legend-item` },
       };
     }
     const segments = chart.kind === 'stacked-bar' && rng.bool(0.5);
@@ -247,6 +367,11 @@ export const countTask = defineTask({
       question: [`How many ${noun} does ${chartRef(scene, k)} have?`, `Count the ${noun} in ${chartRef(scene, k)}.`],
       answer: answer.integer(count),
       rationale: [`Counting the ${noun} of ${chartRef(scene, k)}: ${how}.`],
+      needs: {
+        counts: `c${k + 1}-${segments ? 'segment' : markNoun(chart).slice(0, -1)}`,
+        // The groups and series a count is split into, and what is left out, are counted off the axis and the legend.
+        derived: [chart.categories.length, chart.series.length, chart.categories.length * chart.series.length - count],
+      },
       regions: counted.flatMap(([s, i]) => (segments || chart.kind !== 'stacked-bar' ? [regionIds.mark(k, s, i)] : chart.series.map((_, si) => regionIds.mark(k, si, i)))),
     };
   },
@@ -268,6 +393,21 @@ export function drawnMarks(chart: Chart, segments = false): [number, number][] |
   return lengths.filter(([, , v]) => v !== 0).map(([s, i]) => [s, i]);
 }
 
+/** A series or slice with its colour and the mark that shows it. */
+interface ColourEntry {
+  label: string;
+  colour: string;
+  hex: string;
+  region: string;
+}
+
+/** A named colour, checked at its mark against every other mark of the chart. */
+function colourNeed(chart: Chart, k: number, entry: ColourEntry): NonNullable<ReaderNeeds['colours']>[number] {
+  // A slice's box holds its neighbours too: its colour is checked at its core, against the other cores.
+  if (isRound(chart)) return { name: entry.colour, hex: entry.hex, region: regionIds.core(entry.region), among: `c${k + 1}-core` };
+  return { name: entry.colour, hex: entry.hex, region: entry.region, among: `c${k + 1}-mark` };
+}
+
 /** Which colour stands for a series or slice, or which series a colour stands for. */
 export const colourTask = defineTask({
   id: 'colour',
@@ -276,9 +416,9 @@ export const colourTask = defineTask({
     'The colour of a series, slice or the bars, or the series or slice drawn in a named colour; the colours of a chart are far apart and never two a reader could confuse (teal and cyan, green and olive green).',
   ask(scene: ChartScene, rng) {
     const { chart, k } = pickChart(scene, rng) ?? { chart: scene.charts[0] as Chart, k: 0 };
-    const entries = isRound(chart)
-      ? chart.categories.map((label, i) => ({ label, colour: chart.sliceColours[i]?.name ?? '', region: regionIds.mark(k, 0, i) }))
-      : chart.series.map((s, si) => ({ label: s.label, colour: s.colour.name, region: regionIds.mark(k, si, largestMark(s.values)) }));
+    const entries: ColourEntry[] = isRound(chart)
+      ? chart.categories.map((label, i) => ({ label, colour: chart.sliceColours[i]?.name ?? '', hex: chart.sliceColours[i]?.hex ?? '', region: regionIds.mark(k, 0, i) }))
+      : chart.series.map((s, si) => ({ label: s.label, colour: s.colour.name, hex: s.colour.hex, region: regionIds.mark(k, si, showingMark(chart, si)) }));
     if (entries.length === 1) {
       const noun = markNoun(chart);
       return {
@@ -286,6 +426,7 @@ export const colourTask = defineTask({
         answer: answer.text(entries[0]?.colour ?? ''),
         rationale: [`Every ${noun.slice(0, -1)} of ${chartRef(scene, k)} is ${entries[0]?.colour}.`],
         regions: [entries[0]?.region ?? regionIds.chart(k)],
+        needs: { colours: [colourNeed(chart, k, entries[0] as ColourEntry)] },
       };
     }
     const entry = rng.pick(entries);
@@ -297,6 +438,7 @@ export const colourTask = defineTask({
         answer: answer.text(entry.colour),
         rationale: [legend, `So ${entry.label} is ${entry.colour}.`],
         regions: [entry.region, regionIds.legend(k)],
+        needs: { colours: [colourNeed(chart, k, entry)] },
       };
     }
     return {
@@ -304,6 +446,7 @@ export const colourTask = defineTask({
       answer: answer.text(entry.label),
       rationale: [legend, `So ${entry.colour} stands for ${entry.label}.`],
       regions: [entry.region, regionIds.legend(k)],
+      needs: { colours: [colourNeed(chart, k, entry)] },
     };
   },
 });
@@ -328,6 +471,7 @@ export const valueTask = defineTask({
       answer: result,
       rationale: [readValues(chart, [[s, i]])],
       regions: [regionIds.mark(k, s, i)],
+      needs: valueNeeds(chart, k, [[s, i]]),
     };
   },
 });
@@ -359,6 +503,22 @@ export const extremeTask = defineTask({
         `The ${which} is ${chart.categories[best]} with ${stated(chart, values[best] ?? 0)}, clearly ${which === 'highest' ? 'above' : 'below'} ${chart.categories[runnerUp?.i ?? 0]} with ${stated(chart, runnerUp?.v ?? 0)}.`,
       ],
       regions: stackedTotal ? chart.series.map((_, si) => regionIds.mark(k, si, best)) : [regionIds.mark(k, s, best)],
+      needs: join(
+        stackedTotal ? totalNeeds(chart, k, values.map((_, i) => i)) : valueNeeds(chart, k, values.map((_, i) => [s, i] as const)),
+        // Printed values (and totals added from them) are compared exactly; a stacked segment is not read at one edge.
+        printed(chart) || (chart.kind === 'stacked-bar' && !stackedTotal)
+          ? {}
+          : {
+              extreme: {
+                which,
+                readings: [best, ...values.map((_, i) => i).filter((i) => i !== best)].map((i) =>
+                  stackedTotal
+                    ? { value: values[i] ?? 0, mark: regionIds.stack(k, i), edge: 'top' as const, axis: regionIds.valueAxis(k), tolerance: axisReadError(chart) }
+                    : scaleReading(chart, k, regionIds.mark(k, s, i), values[i] ?? 0),
+                ),
+              },
+            },
+      ),
     };
   },
 });
@@ -388,14 +548,18 @@ export const differenceTask = defineTask({
     const result = readAnswer(chart, [a, b], ([p = 0, q = 0]) => (printed(chart) ? diff : p - q), points ? { unit: 'percentage points' } : {});
     if (result === undefined) return undefined;
     const inPoints = points ? ' in percentage points' : inUnit(chart);
+    // Unprinted values are worked with as read (rounded to the drawn scale); the answer's tolerance covers the rest.
+    const [ra, rb] = [shown(chart, a), shown(chart, b)];
+    const rdiff = fromUnits(chart, toUnits(chart, ra) - toUnits(chart, rb));
     return {
       question: [
         `In ${chartRef(scene, k)}, how much higher is the value for ${pointName(chart, s, hi)} than for ${pointName(chart, s, lo)}${inPoints}?`,
         `What is the difference between ${pointName(chart, s, hi)} and ${pointName(chart, s, lo)} in ${chartRef(scene, k)}${inPoints}?`,
       ],
       answer: result,
-      rationale: [readValues(chart, [[s, hi], [s, lo]]), `${minus(chart, a, b)} = ${formatNumber(diff, chart.decimals)}${points ? ' percentage points' : ''}.`],
+      rationale: [readValues(chart, [[s, hi], [s, lo]]), `${minus(chart, ra, rb)} ${printed(chart) ? '=' : '≈'} ${formatNumber(rdiff, chart.decimals)}${points ? ' percentage points' : ''}.`],
       regions: [regionIds.mark(k, s, hi), regionIds.mark(k, s, lo)],
+      needs: join(valueNeeds(chart, k, [[s, hi], [s, lo]]), { derived: [ra, rb, rdiff] }),
     };
   },
 });
@@ -412,9 +576,20 @@ export const totalTask = defineTask({
     const s = rng.int(0, chart.series.length - 1);
     const values = chart.series[s]?.values ?? [];
     const sum = fromUnits(chart, values.reduce((total, v) => total + toUnits(chart, v), 0));
-    const terms = `${values.map((v) => formatNumber(v, chart.decimals)).join(' + ')} = ${formatNumber(sum, chart.decimals)}`;
+    // Unprinted values are summed as read (rounded to the drawn scale); the answer's tolerance covers the rest.
+    const read = values.map((v) => shown(chart, v));
+    const readSum = fromUnits(chart, read.reduce((total, v) => total + toUnits(chart, v), 0));
+    const terms = `${read.map((v) => formatNumber(v, chart.decimals)).join(' + ')} ${printed(chart) ? '=' : '≈'} ${formatNumber(readSum, chart.decimals)}`;
+    const needs = join(
+      valueNeeds(
+        chart,
+        k,
+        values.map((_, i) => [s, i] as const),
+      ),
+      { derived: [...read, readSum, values.length] },
+    );
     const of = chart.series.length > 1 ? `${chart.series[s]?.label}'s values` : 'all values';
-    const read = readValues(
+    const listed = readValues(
       chart,
       values.map((_, i) => [s, i]),
     );
@@ -425,12 +600,14 @@ export const totalTask = defineTask({
       return {
         question: [`What is the sum of ${of} in ${chartRef(scene, k)}${inUnit(chart)}?`, `Add up ${of} shown in ${chartRef(scene, k)}. What is the total${inUnit(chart)}?`],
         answer: result,
-        rationale: [read, `${terms}.`],
+        rationale: [listed, `${terms}.`],
         regions,
+        needs,
       };
     }
     const precision = chart.decimals + 1;
     const mean = sum / values.length;
+    const readMean = readSum / values.length;
     const result = readAnswer(chart, values, (vs) => (printed(chart) ? mean : vs.reduce((p, q) => p + q, 0) / vs.length), { precision, tolerance: 0.01 });
     if (result === undefined) return undefined;
     return {
@@ -439,8 +616,9 @@ export const totalTask = defineTask({
         `Compute the mean of ${of} in ${chartRef(scene, k)}${inUnit(chart)}, to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
       ],
       answer: result,
-      rationale: [read, `${terms}.`, `${formatNumber(sum, chart.decimals)} ÷ ${values.length} = ${roundedText(mean, precision)}.`],
+      rationale: [listed, `${terms}.`, `${formatNumber(readSum, chart.decimals)} ÷ ${values.length} ${printed(chart) ? '=' : '≈'} ${roundedText(readMean, precision)}.`],
       regions,
+      needs: join(needs, { derived: [precision, readMean] }),
     };
   },
 });
@@ -465,7 +643,11 @@ export const ratioTask = defineTask({
     const b = values[to] ?? 0;
     if (a <= 0 || b <= 0) return undefined;
     const regions = [regionIds.mark(k, s, from), regionIds.mark(k, s, to)];
-    const [sa, sb] = [formatNumber(a, chart.decimals), formatNumber(b, chart.decimals)];
+    // Unprinted values are divided as read (rounded to the drawn scale); the answer's tolerance covers the rest.
+    const [ra, rb] = [shown(chart, a), shown(chart, b)];
+    const [sa, sb] = [formatNumber(ra, chart.decimals), formatNumber(rb, chart.decimals)];
+    const is = printed(chart) ? '=' : '≈';
+    if (ra <= 0) return undefined;
     if (rng.bool(0.5)) {
       const result = readAnswer(chart, [a, b], ([p = 1, q = 0]) => q / p, { precision: 2, tolerance: 0.01, unit: '' });
       if (result === undefined) return undefined;
@@ -475,21 +657,23 @@ export const ratioTask = defineTask({
           `What is the ratio of ${pointName(chart, s, to)} to ${pointName(chart, s, from)} in ${chartRef(scene, k)}, to 2 decimal places?`,
         ],
         answer: result,
-        rationale: [readValues(chart, [[s, to], [s, from]]), `${sb} ÷ ${sa} = ${roundedText(b / a, 2)}.`],
+        rationale: [readValues(chart, [[s, to], [s, from]]), `${sb} ÷ ${sa} ${is} ${roundedText(rb / ra, 2)}.`],
         regions,
+        needs: join(valueNeeds(chart, k, [[s, to], [s, from]]), { derived: [2, ra, rb, roundTo(rb / ra, 2)] }),
       };
     }
     const result = readAnswer(chart, [a, b], ([p = 1, q = 0]) => ((q - p) / p) * 100, { precision: 1, tolerance: 0.01, unit: '%' });
     if (result === undefined) return undefined;
-    const change = ((b - a) / a) * 100;
+    const change = ((rb - ra) / ra) * 100;
     return {
       question: [
         `In ${chartRef(scene, k)}, what is the percentage change from ${pointName(chart, s, from)} to ${pointName(chart, s, to)}? Round to 1 decimal place.`,
         `By what percentage does the value change from ${pointName(chart, s, from)} to ${pointName(chart, s, to)} in ${chartRef(scene, k)}? Give a negative number for a fall, to 1 decimal place.`,
       ],
       answer: result,
-      rationale: [readValues(chart, [[s, from], [s, to]]), `(${sb} − ${sa}) ÷ ${sa} × 100 = ${roundedText(change, 1)}%.`],
+      rationale: [readValues(chart, [[s, from], [s, to]]), `(${sb} − ${sa}) ÷ ${sa} × 100 ${is} ${roundedText(change, 1)}%.`],
       regions,
+      needs: join(valueNeeds(chart, k, [[s, from], [s, to]]), { derived: [1, 100, ra, rb, roundTo(change, 1)] }),
     };
   },
 });
@@ -530,6 +714,14 @@ export const largestRiseTask = defineTask({
         `The largest rise is ${printed(chart) ? '' : 'about '}${formatNumber(readRises[best] ?? 0, places)}, into ${chart.categories[i]}.`,
       ],
       regions: [regionIds.mark(k, s, i - 1), regionIds.mark(k, s, i)],
+      needs: join(
+        valueNeeds(
+          chart,
+          k,
+          values.map((_, j) => [s, j] as const),
+        ),
+        { derived: [...read.map((r) => r.value), ...readRises] },
+      ),
     };
   },
 });
@@ -556,9 +748,10 @@ export const correlationTask = defineTask({
       ],
       answer: answer.boolean(r > 0),
       rationale: [
-        `The points run from the ${r > 0 ? 'bottom left to the top right' : 'top left to the bottom right'} (correlation ${r.toFixed(2)}), so higher ${xName} goes with ${r > 0 ? 'higher' : 'lower'} ${yName}.`,
+        `The points run from the ${r > 0 ? 'bottom left to the top right' : 'top left to the bottom right'}, so higher ${xName} goes with ${r > 0 ? 'higher' : 'lower'} ${yName}.`,
       ],
       regions: chart.categories.map((_, i) => regionIds.mark(k, 0, i)),
+      needs: { texts: [regionIds.axisTitle(regionIds.valueAxis(k)), regionIds.axisTitle(regionIds.categoryAxis(k))] },
     };
   },
 });

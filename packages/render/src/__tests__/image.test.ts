@@ -81,6 +81,19 @@ describe('pen.region', () => {
     expect(() => pen.region('b', { x: 0, y: 0, width: -1, height: 1 })).toThrow(/region.*box\.width/);
     expect(() => pen.region('', { x: 0, y: 0, width: 1, height: 1 })).toThrow('pen.region: id must be a non-empty string');
   });
+
+  it('carries a raster text with its font size, and a slice with its sweep', () => {
+    const pen = createPen({ width: 60, height: 30 });
+    pen.region('tick', { x: 0, y: 0, width: 10, height: 8 }, { text: '40', fontSize: 11, class: 'text' });
+    pen.region('slice', { x: 0, y: 0, width: 20, height: 20 }, { sweep: 0.25 });
+    expect(pen.shapes.map((s) => (s.kind === 'region' ? [s.text, s.fontSize, s.sweep, s.class] : []))).toEqual([
+      ['40', 11, undefined, 'text'],
+      [undefined, undefined, 0.25, undefined],
+    ]);
+    expect(() => pen.region('c', { x: 0, y: 0, width: 1, height: 1 }, { fontSize: 11 })).toThrow("fontSize is the size of a text, but region 'c' has no text");
+    expect(() => pen.region('d', { x: 0, y: 0, width: 1, height: 1 }, { text: 'x', fontSize: 0 })).toThrow(/region.*fontSize/);
+    expect(() => pen.region('e', { x: 0, y: 0, width: 1, height: 1 }, { sweep: 1.5 })).toThrow('sweep must be a share of a full turn in [0, 1], got 1.5');
+  });
 });
 
 /** A PNG of RGBA pixels written with deflate's stored blocks: valid, and unlike any compressor's output. */

@@ -2,7 +2,7 @@ import type { Answer, ReaderNeeds } from '@absynth/core';
 import { answer, answerText } from '@absynth/core';
 import { createPen, decodePng, getTheme, renderImage } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
-import { answerabilityProblems, type GateDrawing, statedNumbers } from '../answerable.js';
+import { answerabilityProblems, type GateDrawing, statedNumbers } from '../gate.js';
 
 // Each defect class the gate exists for is planted in a small bar chart drawn with the pen, and
 // the same chart without the defect passes: the gate has teeth, and bites only defects.
@@ -128,6 +128,42 @@ describe('the drawing-first gate', () => {
     expect(answerabilityProblems(ask('What is the title?', answer.text('Rainfall'), { texts: ['bar-0'] }), chart({ values: [30] }))).toEqual([
       'needs text "bar-0", which is not a drawn text',
     ]);
+  });
+
+  it('reads a slice by the sweep it was drawn with, and a raster text by its font size', () => {
+    // A pie drawn by a raster library: the slices and the legend label are regions.
+    const pen = createPen({ width: 200, height: 200, theme: getTheme('light') });
+    pen.region('slice-1', { x: 20, y: 20, width: 160, height: 80 }, { class: 'slice', sweep: 0.45 });
+    pen.region('slice-2', { x: 20, y: 100, width: 160, height: 80 }, { class: 'slice', sweep: 0.55 });
+    pen.region('label', { x: 10, y: 185, width: 40, height: 8 }, { text: 'Ferry', fontSize: 11 });
+    pen.region('small', { x: 60, y: 185, width: 30, height: 8 }, { text: 'Tram', fontSize: 7 });
+    const drawing = { shapes: pen.shapes, width: 200, height: 200 };
+    const share = (stated: number, value: number) =>
+      answerabilityProblems(ask('Describe the pie.', answer.caption(`Ferry takes about ${stated}%.`), { readings: [{ value, mark: 'slice-1', edge: 'sweep', tolerance: 2.5 }] }), drawing);
+    expect(share(45, 45.3)).toEqual([]);
+    // The value the question claims is not the slice drawn.
+    expect(share(60, 60.2)).toEqual(['reads 60.2 off "slice-1", where the drawing shows 45.00']);
+    // A reader judges angles to a few points, not to a tenth.
+    expect(answerabilityProblems(ask('Describe the pie.', answer.caption('Ferry takes 45.3%.'), { readings: [{ value: 45.3, mark: 'slice-1', edge: 'sweep', tolerance: 0.05 }] }), drawing)).toEqual([
+      'reads 45.3 off "slice-1" within 0.05, but the drawn scale reads only to ±2.50',
+    ]);
+    expect(answerabilityProblems(ask('Which label?', answer.text('Ferry'), { texts: ['label'] }), drawing)).toEqual([]);
+    // Glyph boxes are shorter than the font: the legibility of a raster text is judged by its font size.
+    expect(answerabilityProblems(ask('Which label?', answer.text('Tram'), { texts: ['small'] }), drawing)).toEqual(['text "Tram" (small) is 7.0 px, under the legible 9 px']);
+  });
+
+  it('reads a scale from its tick labels only, not from a title that holds a number', () => {
+    const pen = createPen({ width: 200, height: 300, theme: getTheme('light') });
+    pen.group('axis', () => {
+      for (let v = 0; v <= 50; v += 10) pen.text(40, 280 - v * 5, `${v}%`, { fontSize: 11, anchor: 'end', baseline: 'middle' });
+      // An axis title inside the axis' box, holding a number that is no tick.
+      pen.text(12, 150, 'Fuel use (l/100 km)', { fontSize: 11, anchor: 'middle', baseline: 'middle' });
+    });
+    pen.rect(60, 280 - 32 * 5, 20, 32 * 5, { fill: '#3366cc' }, { id: 'bar' });
+    const drawing = { shapes: pen.shapes, width: 200, height: 300 };
+    const read = (value: number) => answerabilityProblems(ask('Describe.', answer.caption(`The bar reaches about ${value}%.`), { readings: [{ value, mark: 'bar', edge: 'top', axis: 'axis', tolerance: 2 }] }), drawing);
+    expect(read(32)).toEqual([]);
+    expect(read(40)).toEqual([expect.stringMatching(/^reads 40 off "bar", where the drawing shows 32\.0/)]);
   });
 
   it('leaves a question that says nothing of its needs unchecked', () => {

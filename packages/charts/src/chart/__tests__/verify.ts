@@ -261,10 +261,15 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
           expect(colourDifference(namedColour(other.colour).hex, namedColour(entry?.colour ?? '').hex), `${where}: ${other.colour} near ${entry?.colour}`).toBeGreaterThanOrEqual(40);
           expect(nearNames.has([other.colour, entry?.colour].sort().join('|')), `${where}: ${other.colour} beside ${entry?.colour}`).toBe(false);
         }
-        // A series' colour is shown at its longest mark (the first of equally long ones).
+        // A series' colour is shown at its longest bar; among the points of several lines, at the
+        // one farthest from the other lines' points of its category (the first of equals).
         if (!isRoundChart(chart)) {
-          const lengths = column(chart, entryIndex).map((c) => Math.abs(cellNumber(c)));
-          expect(mark?.i, `${where}: longest mark`).toBe(lengths.indexOf(Math.max(...lengths)));
+          const values = column(chart, entryIndex).map(cellNumber);
+          const points = /line|area|scatter/.test(chart.type) && seriesCount(chart) > 1;
+          const score = points
+            ? values.map((v, i) => Math.min(...chart.headers.flatMap((_, o) => (o === entryIndex ? [] : [Math.abs(v - cellNumber(column(chart, o)[i] ?? ''))]))))
+            : values.map(Math.abs);
+          expect(mark?.i, `${where}: the mark that shows the colour`).toBe(score.indexOf(Math.max(...score)));
         }
         const asksColour = /what colour|which colour|in which colour/i.test(qa.question);
         if (chart.colours.length === 1) {
