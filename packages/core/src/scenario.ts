@@ -101,6 +101,13 @@ export interface ColourNeed {
   name: string;
   /** The colour the name stands for, `#rrggbb`; default the render named colour of that name. */
   hex?: string;
+  /**
+   * Instead of `hex`: the id of the region whose pixels show the colour the name stands for, for a
+   * colour named by its role ("the colour of the ring along the maze's edge", "the background")
+   * when the theme decides it. The region itself may be given, to check only that its colour is
+   * far from the other marks'.
+   */
+  like?: string;
   /** The id of the region (a bar, a node) painted in it. */
   region: string;
   /** The class of the marks whose colours the question could mean; default the region's own class. */

@@ -14,6 +14,8 @@ export interface TestAnswerableOptions {
   seed?: number;
   /** Themes, one per item in turn; default every theme. */
   themes?: readonly string[];
+  /** Params over each level's preset, such as one drawing style of the scenario's own; default none. */
+  params?: Record<string, unknown>;
   /** Task ids whose every question must say what a reader needs; default none (questions without `needs` pass unchecked). */
   required?: readonly string[];
   /** Thresholds; default {@link defaultGateRules}. */
@@ -28,16 +30,17 @@ export interface TestAnswerableOptions {
  * display list and the PNG pixels by {@link answerabilityProblems}. Every problem is listed.
  */
 export function testAnswerable(scenario: AnyScenario, options: TestAnswerableOptions = {}): void {
-  const { count = 40, levels = [1, 2, 3, 4, 5], seed = 1, themes = themeNames, required = [], rules = {}, timeout = 600_000 } = options;
+  const { count = 40, levels = [1, 2, 3, 4, 5], seed = 1, themes = themeNames, params, required = [], rules = {}, timeout = 600_000 } = options;
   const styles = scenario.styles ?? ['crisp', 'sketch'];
-  describe(`scenario "${scenario.id}" answerable from the drawing`, () => {
+  const given = params === undefined ? '' : ` with ${JSON.stringify(params)}`;
+  describe(`scenario "${scenario.id}"${given} answerable from the drawing`, () => {
     it.each(levels)('level %i', { timeout }, async (level) => {
       const problems: string[] = [];
       let checked = 0;
       for (let index = 0; index < count; index++) {
         const theme = themes[index % themes.length] as string;
         const style = styles[Math.floor(index / themes.length) % styles.length] ?? 'crisp';
-        const item = await itemAnswerability(scenario, { level, seed, index, theme, style, required, rules });
+        const item = await itemAnswerability(scenario, { level, seed, index, theme, style, required, rules, ...(params === undefined ? {} : { params }) });
         problems.push(...item.problems);
         checked += item.checked;
       }

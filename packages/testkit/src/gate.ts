@@ -261,12 +261,21 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
       problems.push(`names ${need.name}, but no pixels were given to check it`);
       continue;
     }
-    let named: string;
-    try {
-      named = need.hex ?? namedColour(need.name).hex;
-    } catch {
-      problems.push(`names "${need.name}", which is not one of render's named colours (give its hex)`);
-      continue;
+    let named: string | undefined;
+    if (need.like !== undefined) {
+      const like = byId.get(need.like);
+      named = like === undefined ? undefined : boxColour(drawing.pixels, like.box);
+      if (named === undefined) {
+        problems.push(`names ${need.name} as the colour of "${need.like}", which ${like === undefined ? 'is not drawn' : 'covers no pixel'}`);
+        continue;
+      }
+    } else {
+      try {
+        named = need.hex ?? namedColour(need.name).hex;
+      } catch {
+        problems.push(`names "${need.name}", which is not one of render's named colours (give its hex)`);
+        continue;
+      }
     }
     const seen = boxColour(drawing.pixels, region.box);
     if (seen === undefined) {
@@ -281,7 +290,7 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
     if (greyNamed !== greySeen || (!greyNamed && hueGap > 30)) problems.push(`names ${need.name} for "${need.region}", whose pixels ${seen} are of another hue`);
     const among = need.among ?? region.class?.split(' ')[0];
     for (const other of all) {
-      if (other === region || among === undefined || !hasClass(other, among)) continue;
+      if (other === region || (need.like !== undefined && other.id === need.like) || among === undefined || !hasClass(other, among)) continue;
       const colour = boxColour(drawing.pixels, other.box);
       if (colour === undefined || ciede2000(colour, seen) < 3) continue;
       const apart = ciede2000(colour, named);
@@ -298,6 +307,8 @@ export interface ItemAnswerabilityOptions {
   index: number;
   theme: string;
   style: DrawingStyle;
+  /** Params over the level's preset; default none. */
+  params?: Record<string, unknown>;
   /** Task ids whose every question must say what a reader needs; default none. */
   required?: readonly string[];
   /** Thresholds; default {@link defaultGateRules}. */
@@ -310,8 +321,8 @@ export interface ItemAnswerabilityOptions {
  * style and task; `checked` counts the questions that said what they need.
  */
 export async function itemAnswerability(scenario: AnyScenario, options: ItemAnswerabilityOptions): Promise<{ problems: string[]; checked: number; tasks: string[] }> {
-  const { level, seed, index, theme, style, required = [], rules = {} } = options;
-  const plan = planRun({ scenario, level, seed, start: index, count: 1, theme, style });
+  const { level, seed, index, theme, style, params = {}, required = [], rules = {} } = options;
+  const plan = planRun({ scenario, level, seed, start: index, count: 1, theme, style, params });
   const { sample, shapes } = await inspectItem(plan, index);
   const pixels = sample.png === null ? undefined : decodePng(sample.png);
   const problems: string[] = [];

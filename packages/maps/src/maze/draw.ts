@@ -5,7 +5,7 @@ import type { GridPoint, GridRect } from '../grid/point.js';
 import { mazeFacts } from './facts.js';
 import { baseLegendHeight, baseMargin } from './params.js';
 import type { MazeScene } from './scene.js';
-import { deadEndRegion } from './scene.js';
+import { areaClass, colourRegions, colourSamples, deadEndRegion, deadEndRowClass, personPosition } from './scene.js';
 
 /** Where the maze sits in the image. */
 export interface MazeLayout {
@@ -76,10 +76,18 @@ export function drawMaze(scene: MazeScene, pen: Pen): void {
     if (walls) drawWalls(scene, pen, layout, mazeBox);
     else drawBlocks(scene, pen, layout, mazeBox);
     if (!walls && scene.deadEndWindow !== null) drawDeadEndWindow(scene, pen, layout, scene.deadEndWindow);
-    // Unpainted boxes on the counted dead ends, so the question can point at each.
+    // Unpainted boxes on the counted dead ends, so the question can point at each and the
+    // testkit can count them, in all and row by row.
     for (const p of mazeFacts(scene).countedDeadEnds) {
       const [left, top] = walls ? [px(p.col - 1), py(p.row - 1)] : [px(p.col), py(p.row)];
-      pen.rect(left, top, cell, cell, { fill: 'none' }, { id: deadEndRegion(scene, p) });
+      pen.rect(left, top, cell, cell, { fill: 'none' }, { id: deadEndRegion(scene, p), class: `dead-end ${deadEndRowClass(personPosition(scene, p).row)}` });
+    }
+    // Blocks-style questions name walls and open squares by colours; these regions show them.
+    const samples = colourSamples(scene);
+    if (samples !== undefined) {
+      pen.region(colourRegions.wall, { x: px(samples.wall.col), y: py(samples.wall.row), width: block, height: block }, { class: areaClass });
+      pen.region(colourRegions.open, { x: px(samples.open.col), y: py(samples.open.row), width: block, height: block }, { class: areaClass });
+      pen.region(colourRegions.margin, { x: 0, y: 0, width: Math.max(1, mazeBox.x - 1), height: Math.max(1, mazeBox.y - 1) }, { class: areaClass });
     }
   });
 

@@ -68,3 +68,52 @@ export function deadEndRegion(scene: MazeScene, p: GridPoint): string {
   const { row, col } = personPosition(scene, p);
   return `dead-end-${row}-${col}`;
 }
+
+/** Ids of the regions that show the colours blocks-style questions name: a wall square on the maze's edge, an open square, and the background beside the maze. */
+export const colourRegions = { wall: 'wall-square', open: 'open-square', margin: 'margin' } as const;
+
+/** The class of the areas whose colours the questions name (walls, open squares, background), which a colour name could mean. */
+export const areaClass = 'maze-area';
+
+/**
+ * In `blocks` style, a wall square on the maze's edge and an open square whose colour nothing
+ * drawn over covers, so that their pixels show the wall and open colours: none within two
+ * squares of start or goal (the reach of the ring a big maze draws round them), none on a
+ * candidate letter's square or on the dashed box's ring. Where a small maze leaves no square that
+ * clear, squares next to start and goal are taken too (small mazes draw no ring). `undefined` in
+ * `walls` style or when no square is clear.
+ */
+export function colourSamples(scene: MazeScene): { wall: GridPoint; open: GridPoint } | undefined {
+  if (scene.style !== 'blocks') return undefined;
+  const height = scene.grid.length;
+  const width = scene.grid[0]?.length ?? 0;
+  const window = scene.deadEndWindow;
+  const onWindowRing = (p: GridPoint) =>
+    window !== null &&
+    p.row >= window.top - 1 &&
+    p.row <= window.bottom + 1 &&
+    p.col >= window.left - 1 &&
+    p.col <= window.right + 1 &&
+    !(p.row > window.top + 1 && p.row < window.bottom - 1 && p.col > window.left + 1 && p.col < window.right - 1);
+  const edge: GridPoint[] = [];
+  for (let col = 0; col < width; col++) edge.push({ row: 0, col }, { row: height - 1, col });
+  for (let row = 1; row < height - 1; row++) edge.push({ row, col: 0 }, { row, col: width - 1 });
+  const inside: GridPoint[] = [];
+  for (let row = 1; row < height - 1; row++) {
+    for (let col = 1; col < width - 1; col++) if (scene.grid[row]?.[col] === '.') inside.push({ row, col });
+  }
+  for (const reach of [2, 0]) {
+    const near = (p: GridPoint, q: GridPoint, by: number) => Math.abs(p.row - q.row) <= by && Math.abs(p.col - q.col) <= by;
+    const clear = (p: GridPoint) =>
+      !near(p, scene.start, reach) && !near(p, scene.goal, reach) && !scene.candidates.some((c) => near(p, c, 0)) && !onWindowRing(p);
+    const wall = edge.find(clear);
+    const open = inside.find(clear);
+    if (wall !== undefined && open !== undefined) return { wall, open };
+  }
+  return undefined;
+}
+
+/** The class of the counted dead ends in one row, counted from 1 as the questions do: `dead-end-row-3`. */
+export function deadEndRowClass(row: number): string {
+  return `dead-end-row-${row}`;
+}

@@ -1,4 +1,4 @@
-import type { RouteStep } from '@absynth/core';
+import type { ReaderNeeds, RouteStep } from '@absynth/core';
 import { answer, defineTask, sentenceCase } from '@absynth/core';
 import { runEnds } from '../grid/moves.js';
 import type { GridPoint } from '../grid/point.js';
@@ -6,7 +6,7 @@ import { inRect } from '../grid/point.js';
 import { plural } from '../wording.js';
 import { mazeFacts } from './facts.js';
 import type { MazeScene } from './scene.js';
-import { deadEndRegion, moveSize, personPosition } from './scene.js';
+import { areaClass, colourRegions, deadEndRegion, deadEndRowClass, moveSize, personPosition } from './scene.js';
 import { onEveryShortestRoute, onSomeShortestRoute, openMoves } from './solve.js';
 
 /** The words a question uses for this maze's marks and moves, so every task names them alike. */
@@ -68,6 +68,46 @@ function wording(scene: MazeScene): Wording {
   };
 }
 
+/** A position as the two numbers a question states: its row and column, counted from 1 at the top left. */
+function numbersAt(scene: MazeScene, p: GridPoint): number[] {
+  const { row, col } = personPosition(scene, p);
+  return [row, col];
+}
+
+/**
+ * What a reader needs for any maze question: the S and G letters on the marks (or the legend
+ * naming them), plus `more`. The rows, columns and moves a question states are not printed:
+ * they are counted on the drawn grid of cells (from the top left, along open corridors), so
+ * they are given as `derived`. Blocks-style questions name walls and open squares by colour
+ * roles the theme decides at drawing time (the ring along the maze's edge, the background
+ * around it): the drawing marks the squares that show them (`wall-square`, `open-square`,
+ * `margin`), and each role is checked by the colour of the square that shows it (`like`).
+ */
+function mazeNeeds(scene: MazeScene, more: ReaderNeeds): ReaderNeeds {
+  const derived = [...new Set([...numbersAt(scene, scene.start), ...numbersAt(scene, scene.goal), ...(more.derived ?? [])])];
+  // Blocks-style walls are the colour of the edge ring and open squares that of the background
+  // around the maze: each role's colour far from the other areas'.
+  const colours =
+    scene.style === 'blocks'
+      ? [
+          { name: 'wall', region: colourRegions.wall, like: colourRegions.wall, among: areaClass },
+          { name: 'open square', region: colourRegions.open, like: colourRegions.margin, among: areaClass },
+        ]
+      : [];
+  return {
+    ...more,
+    texts: [...(scene.labels === 'letters' ? ['start', 'goal'] : ['legend']), ...(more.texts ?? [])],
+    derived,
+    ...(colours.length === 0 ? {} : { colours: [...(more.colours ?? []), ...colours] }),
+  };
+}
+
+/** The numbers {@link describeRuns} states: each run's count and where it ends. */
+function runNumbers(scene: MazeScene, runs: readonly RouteStep[]): number[] {
+  const ends = runEnds(scene.start, runs, moveSize(scene.style));
+  return runs.flatMap(({ count }, i) => [count, ...numbersAt(scene, ends[i] as GridPoint)]);
+}
+
 /** The runs of a route with where each ends, such as "right 3 to row 1, column 4". */
 function describeRuns(scene: MazeScene, runs: readonly RouteStep[], words: Wording): string[] {
   const ends = runEnds(scene.start, runs, moveSize(scene.style));
@@ -108,6 +148,8 @@ export const shortestRouteTask = defineTask({
         uniqueness(facts.routeCount, length),
       ],
       regions: ['start', 'goal'],
+      // The examples of the answer's form ("right 3, down 2") are given by the question.
+      needs: mazeNeeds(scene, { derived: [length, ...runNumbers(scene, facts.runs), Math.min(facts.routeCount, 1000), 3, 2, 4, 1, 5] }),
     };
   },
 });
@@ -136,6 +178,7 @@ export const routeLengthTask = defineTask({
         `One such route is ${facts.runs.map((s) => `${s.direction} ${s.count}`).join(', ')}; its runs add up to ${counts.length > 1 ? `${counts.join(' + ')} = ` : ''}${length}.`,
       ],
       regions: ['start', 'goal'],
+      needs: mazeNeeds(scene, { derived: [length, ...counts] }),
     };
   },
 });
@@ -172,6 +215,7 @@ export const reachableTask = defineTask({
             `Every way out of that region is walled off, so no route leads from ${w.start} to ${w.goal}.`,
           ],
       regions: ['start', 'goal'],
+      needs: mazeNeeds(scene, { derived: [reachable ? facts.field.length : facts.reachableCount] }),
     };
   },
 });
@@ -222,6 +266,13 @@ export const deadEndsTask = defineTask({
     );
     const sum = perRow.length > 1 ? `In all, ${perRow.join(' + ')} = ${total}.` : `In all, ${plural(total, 'dead end')}.`;
     const regions = counted.map((p) => deadEndRegion(scene, p));
+    // The dead ends are counted in the drawing, in all and row by row; their rows and columns
+    // (and those of start and goal when they have one way out) are counted on the grid.
+    const tallies = [...new Set(counted.map((p) => personPosition(scene, p).row))].map((row) => ({
+      class: deadEndRowClass(row),
+      count: counted.filter((p) => personPosition(scene, p).row === row).length,
+    }));
+    const positions = [...counted, ...ends.map(({ point }) => point)].flatMap((p) => numbersAt(scene, p));
 
     if (window === null) {
       return {
@@ -241,6 +292,7 @@ export const deadEndsTask = defineTask({
           sum,
         ],
         regions: ['maze', ...regions],
+        needs: mazeNeeds(scene, { counts: 'dead-end', tallies, derived: positions }),
       };
     }
 
@@ -264,6 +316,7 @@ export const deadEndsTask = defineTask({
         sum,
       ],
       regions: ['dead-end-window', ...regions],
+      needs: mazeNeeds(scene, { counts: 'dead-end', tallies, derived: [...positions, from.row, to.row, from.col, to.col] }),
     };
   },
 });
@@ -289,11 +342,13 @@ export const onRouteTask = defineTask({
     let correct: string | undefined;
     const reasons: string[] = [];
     const options: Record<string, string> = {};
+    const derived = [length];
     for (const c of [...scene.candidates].sort((a, b) => a.label.localeCompare(b.label))) {
       const i = c.row * lattice.width + c.col;
       const fromStart = field.fromStart[i] as number;
       const toGoal = field.fromGoal[i] as number;
       options[c.label] = w.at(c);
+      derived.push(...numbersAt(scene, c), fromStart, toGoal, fromStart + toGoal);
       if (fromStart + toGoal === length) {
         correct = c.label;
         reasons.push(
@@ -319,6 +374,7 @@ export const onRouteTask = defineTask({
         ...reasons,
       ],
       regions: ['start', 'goal', `candidate-${correct}`],
+      needs: mazeNeeds(scene, { texts: scene.candidates.map((c) => `candidate-${c.label}`), derived }),
     };
   },
 });

@@ -4,6 +4,7 @@ import { blockedRunsPath, pathNumber } from '../grid/draw.js';
 import type { GridPoint } from '../grid/point.js';
 import { baseMargin } from './params.js';
 import type { RoadmapScene } from './scene.js';
+import { areaRegions, areaSamples, colourClass, gridClasses, markerRowClass } from './scene.js';
 
 /** Where the map sits in the image. */
 export interface RoadmapLayout {
@@ -55,11 +56,21 @@ export function drawRoadmap(scene: RoadmapScene, pen: Pen): void {
       pen.path(lines, { x, y, width: side, height: side }, { stroke: mixColours(obstacle.hex, free.hex, 0.5), strokeWidth: 1, crispEdges: true });
     }
     pen.rect(x, y, side, side, { stroke: pen.theme.foreground, strokeWidth: Math.max(1, Math.min(2, cell / 10)), fill: 'none', crispEdges: true });
+    // Drawn nowhere: a cell of each area, whose pixels show the colours the questions name, and
+    // the rows and columns of the grid, so a stated size can be counted.
+    const samples = areaSamples(scene);
+    const cellBox = (p: GridPoint) => ({ x: x + p.col * cell, y: y + p.row * cell, width: cell, height: cell });
+    if (samples.obstacle !== undefined) pen.region(areaRegions.obstacle, cellBox(samples.obstacle), { class: colourClass });
+    if (samples.free !== undefined) pen.region(areaRegions.free, cellBox(samples.free), { class: colourClass });
+    for (let i = 0; i < scene.size; i++) {
+      pen.region(`map-row-${i + 1}`, { x, y: y + i * cell, width: side, height: cell }, { class: gridClasses.row });
+      pen.region(`map-column-${i + 1}`, { x: x + i * cell, y, width: cell, height: side }, { class: gridClasses.column });
+    }
   });
 
   const dot = (id: 'start' | 'end', at: GridPoint, colour: string) => {
     const [cx, cy] = cellCentre(layout, at);
-    pen.circle(cx, cy, cell * 0.36, { fill: colour, stroke: ink, strokeWidth: Math.max(1, cell * 0.05) }, { id });
+    pen.circle(cx, cy, cell * 0.36, { fill: colour, stroke: ink, strokeWidth: Math.max(1, cell * 0.05) }, { id, class: colourClass });
   };
   dot('start', scene.start, scene.colours.start.hex);
   dot('end', scene.end, scene.colours.end.hex);
@@ -72,7 +83,7 @@ export function drawRoadmap(scene: RoadmapScene, pen: Pen): void {
       cy,
       marker.label,
       { fill: ink, fontSize, weight: 'bold', anchor: 'middle', baseline: 'middle' },
-      { id: `marker-${marker.label}` },
+      { id: `marker-${marker.label}`, class: `marker ${markerRowClass(marker.row + 1)}` },
     );
   }
 }

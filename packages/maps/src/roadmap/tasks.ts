@@ -1,5 +1,5 @@
 import type { Rng } from '@absynth/core';
-import type { RouteStep } from '@absynth/core';
+import type { ReaderNeeds, RouteStep } from '@absynth/core';
 import { answer, defineTask } from '@absynth/core';
 import { runEnds, runsAlong } from '../grid/moves.js';
 import type { GridPoint } from '../grid/point.js';
@@ -7,10 +7,44 @@ import { plural } from '../wording.js';
 import type { RoadmapFacts } from './facts.js';
 import { onShortestRoute, roadmapFacts } from './facts.js';
 import type { Marker, RoadmapScene } from './scene.js';
+import { areaRegions, colourClass, gridClasses, markerRowClass } from './scene.js';
 
 /** A cell as a person counts it: `row 3, column 5`, from 1 at the top left. */
 function cellName(cell: GridPoint): string {
   return `row ${cell.row + 1}, column ${cell.col + 1}`;
+}
+
+/** A cell as the two numbers {@link cellName} states. */
+function cellNumbers(cell: GridPoint): number[] {
+  return [cell.row + 1, cell.col + 1];
+}
+
+/** The drawn text of a marker. */
+const markerText = (marker: Marker) => `marker-${marker.label}`;
+
+/**
+ * What a reader needs for a road-map question, besides `more`: the grid's size counted in its
+ * drawn rows and columns, and, when `colours`, the four colours the question names, each against
+ * the pixels of its area or dot and apart from the other three. The rows, columns, moves and
+ * turns a question states are not printed: they are counted on the drawn grid, so they are
+ * given as `derived`.
+ */
+function roadmapNeeds(scene: RoadmapScene, colours: boolean, more: ReaderNeeds): ReaderNeeds {
+  const { obstacle, free, start, end } = scene.colours;
+  const named = (colour: { name: string; hex: string }, region: string) => ({ name: colour.name, hex: colour.hex, region, among: colourClass });
+  return {
+    ...more,
+    tallies: [...(more.tallies ?? []), { class: gridClasses.row, count: scene.size }, { class: gridClasses.column, count: scene.size }],
+    ...(colours
+      ? { colours: [named(obstacle, areaRegions.obstacle), named(free, areaRegions.free), named(start, 'start'), named(end, 'end')] }
+      : {}),
+    derived: [...new Set(more.derived ?? [])],
+  };
+}
+
+/** The numbers {@link whereAreTheDots}, {@link searchFinding} and {@link turnsFinding} state. */
+function findingNumbers(scene: RoadmapScene, facts: RoadmapFacts): number[] {
+  return [...cellNumbers(scene.start), ...cellNumbers(scene.end), facts.length, facts.turns, facts.mostTurns];
 }
 
 /** The paper's description of the map, colours as drawn: the opening of the route question. */
@@ -80,6 +114,11 @@ export function routeInstructions(scene: RoadmapScene): string[] {
   });
 }
 
+/** The numbers {@link routeInstructions} states: each step's number and its runs' moves. */
+function instructionNumbers(scene: RoadmapScene): number[] {
+  return markerStretches(scene).flatMap(({ runs }, i) => [i + 1, ...runs.map((run) => run.count)]);
+}
+
 /**
  * The reference route as runs that each end at a marker, at a turn or at the end point; a run
  * ending at a marker names it, so the answer's canonical text is the paper's numbered steps.
@@ -117,6 +156,11 @@ export const findRouteTask = defineTask({
         labels.length === 1 ? `The route passes one marker: ${labels[0]}.` : `The markers passed, in order: ${labels.join(', ')}.`,
       ],
       regions: ['start', 'end', ...labels.map((label) => `marker-${label}`)],
+      // Any valid route is right, so every marker may be named: all of them are read.
+      needs: roadmapNeeds(scene, true, {
+        texts: scene.markers.map(markerText),
+        derived: [...findingNumbers(scene, facts), ...instructionNumbers(scene)],
+      }),
     };
   },
 });
@@ -152,6 +196,11 @@ export const closestMarkerTask = defineTask({
         `So ${first.marker.label} is the closest, ${plural(first.moves, 'move')} from the end point; no other marker is as close.`,
       ],
       regions: ['end', `marker-${first.marker.label}`],
+      // The answer is the marker read off the map, among all the markers.
+      needs: roadmapNeeds(scene, true, {
+        texts: scene.markers.map(markerText),
+        derived: [...cellNumbers(scene.end), ...shown.flatMap(({ marker, moves }) => [...cellNumbers(marker), moves]), ...(rest === undefined ? [] : [rest.moves])],
+      }),
     };
   },
 });
@@ -183,6 +232,10 @@ export const routeTurnsTask = defineTask({
       answer: answer.integer(facts.turns),
       rationale: [whereAreTheDots(scene), searchFinding(facts), turnsFinding(facts), ...turnsWalk(scene, facts)],
       regions: ['start', 'end', ...facts.routeMarkers.map((m) => `marker-${m.label}`)],
+      needs: roadmapNeeds(scene, true, {
+        texts: facts.routeMarkers.map(markerText),
+        derived: [...findingNumbers(scene, facts), ...turnsWalkNumbers(scene)],
+      }),
     };
   },
 });
@@ -199,6 +252,13 @@ function turnsWalk(scene: RoadmapScene, facts: RoadmapFacts): string[] {
     return `${direction} ${count}, then turn ${i + 1} at ${marker?.label ?? cellName(end)}`;
   });
   return [`One such route: ${told.join('; ')}.`, `That makes ${plural(turns, 'turn')}.`];
+}
+
+/** The numbers {@link turnsWalk} states: each run's moves, each turn's number (and its cell when no marker names it), and the turns in all. */
+function turnsWalkNumbers(scene: RoadmapScene): number[] {
+  const runs = runsAlong(scene.route);
+  const ends = runEnds(scene.start, runs);
+  return [...runs.flatMap(({ count }, i) => [count, i + 1, ...cellNumbers(ends[i] as GridPoint)]), Math.max(0, runs.length - 1)];
 }
 
 /** Whether a marker lies on some shortest route; half the time one that does, when the map has both kinds. */
@@ -233,6 +293,7 @@ export const markerOnRouteTask = defineTask({
         }`,
       ],
       regions: ['start', 'end', `marker-${marker.label}`],
+      needs: roadmapNeeds(scene, true, { texts: [markerText(marker)], derived: [facts.length, ...cellNumbers(marker), a, b, a + b] }),
     };
   },
 });
@@ -267,6 +328,13 @@ export const markerCountTask = defineTask({
         perRow.length > 1 ? `In all, ${perRow.join(' + ')} = ${total}.` : `In all, ${plural(total, 'marker')}.`,
       ],
       regions: ['map', ...scene.markers.map((m) => `marker-${m.label}`)],
+      // The markers are counted in the drawing, in all and row by row, and read.
+      needs: roadmapNeeds(scene, false, {
+        texts: scene.markers.map(markerText),
+        counts: 'marker',
+        tallies: sorted.map(([row, markers]) => ({ class: markerRowClass(row + 1), count: markers.length })),
+        derived: scene.markers.flatMap(cellNumbers),
+      }),
     };
   },
 });

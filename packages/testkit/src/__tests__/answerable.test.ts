@@ -118,6 +118,18 @@ describe('the drawing-first gate', () => {
     ).toEqual([]);
   });
 
+  it('checks a colour named by its role against the region that shows that role', () => {
+    // "Walls are the colour of the border": bar-0 plays the wall, bar-1 the border, bar-2 an open square.
+    const role = (colours: string[], like = 'bar-1') =>
+      answerabilityProblems(ask('Which squares are walls?', answer.text('the dark ones'), { colours: [{ name: 'wall', region: 'bar-0', like, among: 'bar' }] }), chart({ values: [30, 20, 25], colours }));
+    expect(role(['#1c2e6b', '#1c2e6b', '#fff5cc'])).toEqual([]);
+    // The role's colour is not the wall's.
+    expect(role(['#1c2e6b', '#e3262e', '#fff5cc'])).toEqual([expect.stringMatching(/^names wall \(#e3262e\) for "bar-0", whose pixels are #1c2e6b/), expect.stringMatching(/of another hue/)]);
+    // Walls and open squares too alike to tell apart.
+    expect(role(['#1c2e6b', '#1c2e6b', '#30458c'])).toEqual([expect.stringMatching(/^names wall, which could also mean "bar-2"/)]);
+    expect(role(['#1c2e6b', '#1c2e6b', '#fff5cc'], 'ring')).toEqual(['names wall as the colour of "ring", which is not drawn']);
+  });
+
   it('requires a quoted text drawn inside the image, legibly, and clear of other texts', () => {
     const title = (t: ChartOptions['title'], labels: ChartOptions['labels'] = []) =>
       answerabilityProblems(ask('What is the title?', answer.text('Rainfall'), { texts: ['title'] }), chart({ values: [30], title: t, labels }));
