@@ -24,33 +24,37 @@ function yearRange(from: number, to: number): string[] {
 
 /** Every category set a topic may name, keyed by its name; topics refer to these names. */
 export const categorySets = {
+  // Places are fictional: every magnitude the library draws is invented, and an invented value
+  // beside a real place (frost days in a tropical city, hydropower of a flat country) teaches a
+  // model to distrust the image. Regions are named by direction only, for the same reason.
   countries: {
     order: 'nominal',
     noun: 'country',
     members: [
-      'Argentina', 'Australia', 'Austria', 'Belgium', 'Brazil', 'Canada', 'Chile', 'China',
-      'Colombia', 'Czechia', 'Denmark', 'Egypt', 'Finland', 'France', 'Germany', 'Greece',
-      'India', 'Indonesia', 'Ireland', 'Italy', 'Japan', 'Kenya', 'Mexico', 'Morocco',
-      'Netherlands', 'New Zealand', 'Nigeria', 'Norway', 'Peru', 'Poland', 'Portugal',
-      'South Africa', 'South Korea', 'Spain', 'Sweden', 'Switzerland', 'Thailand', 'Turkey',
-      'United Kingdom', 'United States', 'Vietnam',
+      'Arvania', 'Belloria', 'Brevonia', 'Calderra', 'Corvania', 'Delmora', 'Dovrenia', 'Elvaria',
+      'Estmark', 'Fenwald', 'Galmoria', 'Grendavia', 'Halvoria', 'Istrava', 'Jostrea', 'Kalveria',
+      'Kerrovia', 'Lorvania', 'Lunmark', 'Marvessa', 'Mordessa', 'Nestoria', 'Norvale', 'Orvenia',
+      'Ostrelia', 'Pellandia', 'Pravonia', 'Quorvia', 'Rellandia', 'Rosmark', 'Sarvenia', 'Sorvania',
+      'Tavoria', 'Tessaria', 'Ulvania', 'Valdoria', 'Varnholm', 'Wendoria', 'Westerra', 'Yrvania',
+      'Zandoria',
     ],
   },
   cities: {
     order: 'nominal',
     noun: 'city',
     members: [
-      'Amsterdam', 'Athens', 'Bangkok', 'Barcelona', 'Berlin', 'Bogotá', 'Buenos Aires', 'Cairo',
-      'Cape Town', 'Chicago', 'Copenhagen', 'Delhi', 'Dublin', 'Helsinki', 'Istanbul', 'Jakarta',
-      'Lagos', 'Lima', 'Lisbon', 'London', 'Madrid', 'Melbourne', 'Mexico City', 'Milan',
-      'Mumbai', 'Nairobi', 'New York', 'Oslo', 'Paris', 'Prague', 'Rome', 'São Paulo', 'Seoul',
-      'Singapore', 'Stockholm', 'Sydney', 'Tokyo', 'Toronto', 'Vienna', 'Warsaw', 'Zurich',
+      'Arlenport', 'Belmaris', 'Brennmoor', 'Caldmoor', 'Corvanne', 'Dellhaven', 'Dunmarrow', 'Elderwick',
+      'Eskenford', 'Farrowby', 'Fenmarrow', 'Galdenmoor', 'Greywater', 'Harrowdeen', 'Highmarsh', 'Istenbury',
+      'Jorlen', 'Kellsport', 'Kestrelmouth', 'Lindmoor', 'Lowenmere', 'Marrowfield', 'Mistral Bay', 'Nethercombe',
+      'Northwold', 'Oakhallow', 'Orlenbrook', 'Pellwick', 'Portmere', 'Quenby Cross', 'Ravenholt', 'Riverend',
+      'Saltmere', 'Tarnwick', 'Ulverholm', 'Valecross', 'Westharrow', 'Yarrowdale', 'Zennport', 'Ambervale',
+      'Copperhithe',
     ],
   },
   continents: {
     order: 'nominal',
     noun: 'region',
-    members: ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania'],
+    members: ['Northern region', 'Southern region', 'Eastern region', 'Western region', 'Central region', 'Coastal region'],
   },
   months: {
     order: 'cyclic',

@@ -15,8 +15,8 @@ export function fillTitle(pattern: string, values: TitleValues): string | undefi
 export function fillableTitles(topic: Topic, values: TitleValues): string[] {
   const all: TitleValues = { measure: topic.measure, unit: topic.unit.name, ...values };
   // A pattern such as "{measure} ({unit})" repeats a unit the measure already names ("Doctors per
-  // 1,000 people (per 1,000 people)"); such titles are left out.
-  const repeats = (title: string) => title.split(topic.unit.name).length > 2;
+  // 1,000 people (per 1,000 people)", "Points (points)"), in any case; such titles are left out.
+  const repeats = (title: string) => title.toLowerCase().split(topic.unit.name.toLowerCase()).length > 2;
   return topic.titles
     .map((pattern) => fillTitle(pattern, all))
     .filter((title): title is string => title !== undefined && !repeats(title));

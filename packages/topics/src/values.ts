@@ -34,6 +34,35 @@ function runPositions(count: number): number[] {
   return Array.from({ length: count }, (_, i) => (count > 1 ? i / (count - 1) : 0));
 }
 
+/**
+ * What real series show beside their shape: sometimes a reversal against the run (a point or two
+ * pushed back by 2–4 noise amplitudes), a plateau (2–3 points held at one level, the rest of the
+ * run stepping on from there) or an outlier (one point 4–7 amplitudes off). Only inner points
+ * move, so where a run starts and ends, and so its direction, stays.
+ */
+function irregular(rng: SeededChoice, values: number[], amplitude: number, direction: 1 | -1 | 0): number[] {
+  const out = [...values];
+  const count = out.length;
+  if (count < 4) return out;
+  if (rng.next() < 0.4) {
+    const k = rng.int(1, count - 2);
+    const against = direction === 0 ? (rng.next() < 0.5 ? 1 : -1) : -direction;
+    const depth = amplitude * uniform(rng, 2, 4);
+    out[k] = out[k]! + against * depth;
+    if (k + 1 < count - 1 && rng.next() < 0.5) out[k + 1] = out[k + 1]! + against * depth * 0.5;
+  }
+  if (count >= 6 && rng.next() < 0.25) {
+    const from = rng.int(1, count - 4);
+    const length = rng.int(2, 3);
+    for (let i = from + 1; i < Math.min(count - 1, from + length); i++) out[i] = out[from]! + amplitude * uniform(rng, -0.3, 0.3);
+  }
+  if (rng.next() < 0.15) {
+    const k = rng.int(1, count - 2);
+    out[k] = out[k]! + (rng.next() < 0.5 ? 1 : -1) * amplitude * uniform(rng, 4, 7);
+  }
+  return out;
+}
+
 function trend(rng: SeededChoice, topic: Topic, count: number, direction: 1 | -1): number[] {
   const { min, max } = topic.range;
   const span = max - min;
@@ -44,7 +73,12 @@ function trend(rng: SeededChoice, topic: Topic, count: number, direction: 1 | -1
   // A curvature exponent away from 1 gives accelerating or levelling-off growth, as real series do.
   const curvature = uniform(rng, 0.6, 1.6);
   const noise = boundedNoise(rng, count, amplitude);
-  return runPositions(count).map((t, i) => start + (end - start) * t ** curvature + noise[i]!);
+  return irregular(
+    rng,
+    runPositions(count).map((t, i) => start + (end - start) * t ** curvature + noise[i]!),
+    amplitude,
+    direction,
+  );
 }
 
 function flat(rng: SeededChoice, topic: Topic, count: number): number[] {
@@ -52,7 +86,13 @@ function flat(rng: SeededChoice, topic: Topic, count: number): number[] {
   const span = max - min;
   const amplitude = span * uniform(rng, 0.03, 0.1);
   const level = uniform(rng, min + 0.2 * span, max - 0.2 * span);
-  return boundedNoise(rng, count, amplitude).map((e) => level + e);
+  // A flat run's noise is already wide: its irregularities are half as deep.
+  return irregular(
+    rng,
+    boundedNoise(rng, count, amplitude).map((e) => level + e),
+    amplitude / 2,
+    0,
+  );
 }
 
 function seasonal(rng: SeededChoice, topic: Topic, draw: CategoryDraw): number[] {
@@ -83,7 +123,12 @@ function peak(rng: SeededChoice, topic: Topic, count: number): number[] {
   const centre = uniform(rng, 0.25, 0.75);
   const width = uniform(rng, 0.2, 0.45);
   const noise = boundedNoise(rng, count, amplitude);
-  return runPositions(count).map((t, i) => base + height * Math.exp(-(((t - centre) / width) ** 2)) + noise[i]!);
+  return irregular(
+    rng,
+    runPositions(count).map((t, i) => base + height * Math.exp(-(((t - centre) / width) ** 2)) + noise[i]!),
+    amplitude,
+    0,
+  );
 }
 
 /** Whether a range spans orders of magnitude (populations, emissions), so values vary by factors rather than by amounts. */

@@ -84,6 +84,9 @@ describe('titles', () => {
       expect(titles.length).toBeGreaterThan(0);
       for (const title of titles) expect(title.split(doctors.unit.name).length, title).toBeLessThanOrEqual(2);
     }
+    // The unit repeated in another case ("Wins (wins)") is a repeat too.
+    const wins = { ...rainfall(), measure: 'Wins', unit: { ...rainfall().unit, name: 'wins' }, titles: ['{measure} ({unit})', '{measure}, {year}'] };
+    expect(fillableTitles(wins, { year: '2021' })).toEqual(['Wins, 2021']);
   });
 
   it('offer {from} and {to} only for runs of ordered sets', () => {

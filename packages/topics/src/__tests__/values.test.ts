@@ -86,6 +86,24 @@ describe('generateValues', () => {
     }
   });
 
+  it('gives trends what real series show: reversals and plateaus, not near-straight lines', () => {
+    const topic = byId('unemployment-rate');
+    let reversed = 0;
+    let level = 0;
+    for (let seed = 0; seed < 400; seed++) {
+      const rng = sfc32(seed);
+      const shape = seed % 2 === 0 ? 'trend-up' : 'trend-down';
+      const sign = shape === 'trend-up' ? 1 : -1;
+      const values = generateValues(rng, topic, shape, drawCategories(rng, 'years', 10));
+      const steps = values.slice(1).map((v, i) => v - values[i]!);
+      if (steps.some((step) => Math.sign(step) === -sign)) reversed++;
+      if (steps.some((step) => step === 0)) level++;
+    }
+    // Most trends step back at least once; some hold a level (printed to their decimals).
+    expect(reversed / 400).toBeGreaterThan(0.5);
+    expect(level).toBeGreaterThan(0);
+  });
+
   it('makes seasonal months swing well beyond their noise', () => {
     const topic = byId('monthly-rainfall');
     for (let seed = 0; seed < 50; seed++) {
