@@ -215,7 +215,7 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
     const what = `reads ${reading.value} off "${reading.mark}"`;
     const read = readValue(reading, what);
     if (read === undefined) continue;
-    if (read.error > reading.tolerance) {
+    if (read.error > reading.tolerance * (1 + 1e-6) + 1e-9) {
       problems.push(`${what} within ${reading.tolerance}, but the drawn scale reads only to ±${read.error.toPrecision(3)}`);
     }
     if (Math.abs(read.value - reading.value) > Math.max(reading.tolerance, read.error)) {
@@ -291,6 +291,8 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
     const among = need.among ?? region.class?.split(' ')[0];
     for (const other of all) {
       if (other === region || (need.like !== undefined && other.id === need.like) || among === undefined || !hasClass(other, among)) continue;
+      // A mark under 2 px across shows only its edge's blend with what is around it, no colour of its own.
+      if (other.box.width < 2 || other.box.height < 2) continue;
       const colour = boxColour(drawing.pixels, other.box);
       if (colour === undefined || ciede2000(colour, seen) < 3) continue;
       const apart = ciede2000(colour, named);

@@ -26,6 +26,12 @@ export const flowIds = {
   label: (i: number) => `a${i + 1}-label`,
 };
 
+/** Classes of the drawn symbols, which counts count by: every symbol, and its kind (input and output symbols are both `io`). */
+export const flowClasses = {
+  symbol: 'symbol',
+  kind: (kind: FlowNodeKind) => (kind === 'input' || kind === 'output' ? 'io' : kind),
+};
+
 /** Splits a text longer than `most` characters into two lines at the space nearest its middle. */
 export function wrap(text: string, most: number): string[] {
   if (text.length <= most) return [text];
@@ -101,6 +107,6 @@ export function drawFlowchart(scene: FlowchartScene, pen: Pen): void {
         const y = box.y + box.height / 2 + (k - (text.length - 1) / 2) * lineHeight * place.scale;
         pen.text(box.x + box.width / 2, y, part, { fontSize: size, anchor: 'middle', baseline: 'middle', fill: textColourOn(fill) });
       });
-    });
+    }, { class: `${flowClasses.symbol} ${flowClasses.kind(node.kind)}` });
   }
 }

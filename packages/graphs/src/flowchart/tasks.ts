@@ -1,6 +1,6 @@
 import { answer, defineTask, listing, normalisePhrase, type Rng } from '@absynth/core';
-import { flowIds } from './draw.js';
-import { run } from './program.js';
+import { flowClasses, flowIds } from './draw.js';
+import { run, type Run } from './program.js';
 import type { FlowchartScene, FlowNode } from './scene.js';
 
 const letters = ['A', 'B', 'C', 'D'] as const;
@@ -13,6 +13,29 @@ function inputText(scene: FlowchartScene, values: readonly number[]): string {
 /** A symbol's text in quotation marks: double ones, or single ones round a text that has double ones (`‘Output "Prime"’`). */
 export function quote(text: string): string {
   return text.includes('"') ? `‘${text}’` : `"${text}"`;
+}
+
+/**
+ * The drawn texts a reader follows along a run: the symbols visited up to `upTo` steps (all by
+ * default), and the Yes/No labels of the arrows taken.
+ */
+function runTexts(scene: FlowchartScene, result: Run, upTo = result.path.length): string[] {
+  const path = result.path.slice(0, upTo);
+  const labels = path.slice(1).flatMap((to, k) => {
+    const from = path[k];
+    return scene.edges.flatMap((e, i) => (e.from === from && e.to === to && e.label !== null ? [flowIds.label(i)] : []));
+  });
+  return [...new Set([...path.map(flowIds.node), ...labels])];
+}
+
+/** The first symbol drawn with `text` (options are symbol texts, some of them on more than one symbol). */
+function symbolWith(scene: FlowchartScene, text: string): string {
+  return flowIds.node(scene.nodes.find((n) => n.text === text)?.id ?? '');
+}
+
+/** The numbers a run's output states (`7`, `3, 5, 7`), none for a text. */
+function outputNumbers(outputs: readonly string[]): number[] {
+  return outputs.flatMap((o) => (/^-?\d+$/.test(o) ? [Number(o)] : []));
 }
 
 /** Symbols whose text appears once, so a question can name them by it. */
@@ -33,7 +56,7 @@ function choice(rng: Rng, scene: FlowchartScene, right: string, exclude: readonl
   if (others.length < 3) return undefined;
   const order = rng.shuffle([right, ...others]);
   const options = Object.fromEntries(order.map((text, i) => [letters[i], text]));
-  return { options, letter: letters[order.indexOf(right)] as string, listed: order.map((text, i) => `${letters[i]}. ${text}`).join('; ') };
+  return { options, texts: order, letter: letters[order.indexOf(right)] as string, listed: order.map((text, i) => `${letters[i]}. ${text}`).join('; ') };
 }
 
 /** What an algorithm flowchart outputs for given inputs, found by running it. */
@@ -61,16 +84,19 @@ export const outputTask = defineTask({
         `The output symbol then gives ${output}.`,
       ],
       regions: result.path.filter((id, i, all) => all.indexOf(id) === i).map(flowIds.node),
+      // The inputs are given by the question, the output is computed from the printed constants
+      // by running the chart; the symbols and arrow labels on the way are read.
+      needs: { texts: runTexts(scene, result), derived: [...values, ...outputNumbers(result.outputs), decisions.length] },
     };
   },
 });
 
 /** What each count asks for: the questions' wording and the kinds of symbol counted. */
 const kindNames = {
-  decision: { noun: 'decision symbols (diamonds)', kinds: ['decision'] },
-  process: { noun: 'process symbols (rectangles)', kinds: ['process'] },
-  io: { noun: 'input or output symbols (parallelograms)', kinds: ['input', 'output'] },
-  all: { noun: 'symbols, Start and End included', kinds: ['start', 'end', 'input', 'output', 'process', 'decision'] },
+  decision: { noun: 'decision symbols (diamonds)', kinds: ['decision'], marks: flowClasses.kind('decision') },
+  process: { noun: 'process symbols (rectangles)', kinds: ['process'], marks: flowClasses.kind('process') },
+  io: { noun: 'input or output symbols (parallelograms)', kinds: ['input', 'output'], marks: flowClasses.kind('input') },
+  all: { noun: 'symbols, Start and End included', kinds: ['start', 'end', 'input', 'output', 'process', 'decision'], marks: flowClasses.symbol },
 } as const;
 
 /** How many symbols of a kind the chart has. */
@@ -80,7 +106,7 @@ export const symbolCountTask = defineTask({
   summary: 'How many decision diamonds, process rectangles, input/output parallelograms, or symbols in all the flowchart has.',
   ask(scene: FlowchartScene, rng) {
     const what = rng.pick(Object.keys(kindNames) as (keyof typeof kindNames)[]);
-    const { noun, kinds } = kindNames[what];
+    const { noun, kinds, marks } = kindNames[what];
     const matching = scene.nodes.filter((n) => (kinds as readonly string[]).includes(n.kind));
     if (matching.length === 0 && what !== 'decision') return undefined;
     return {
@@ -93,6 +119,7 @@ export const symbolCountTask = defineTask({
         matching.length === 0 ? 'There are none: 0.' : `${matching.length === 1 ? 'It is' : 'They are'} ${listing(matching.map((n) => quote(n.text)))}: ${matching.length}.`,
       ],
       regions: matching.map((n) => flowIds.node(n.id)),
+      needs: { texts: matching.map((n) => flowIds.node(n.id)), counts: marks },
     };
   },
 });
@@ -122,6 +149,7 @@ export const neighbourStepTask = defineTask({
       answer: answer.choice(picked.letter, picked.options),
       rationale: [`The only arrow ${after ? 'leaving' : 'entering'} ${quote(node.text)} ${after ? 'points to' : 'comes from'} ${quote(other.text)}.`],
       regions: [flowIds.node(node.id), flowIds.node(other.id)],
+      needs: { texts: [...new Set([flowIds.node(node.id), flowIds.node(other.id), ...picked.texts.map((t) => symbolWith(scene, t))])] },
     };
   },
 });
@@ -149,6 +177,8 @@ export const branchTask = defineTask({
         answer: answer.boolean(first.label === 'Yes'),
         rationale: [`Following the chart with ${inputText(scene, values)}, the first time ${quote(node.text)} is checked the condition is ${first.label === 'Yes' ? 'true' : 'false'}, so the ${first.label} arrow is taken.`],
         regions: [flowIds.node(node.id)],
+        // The inputs are given; the chart is followed up to the decision's first turn.
+        needs: { texts: runTexts(scene, result, result.path.indexOf(node.id) + 1), derived: [...values] },
       };
     }
     const node = rng.pick(decisions);
@@ -163,6 +193,16 @@ export const branchTask = defineTask({
       answer: answer.choice(picked.letter, picked.options),
       rationale: [`The arrow labelled ${label} leaving ${quote(node.text)} points to ${quote(next.text)}.`],
       regions: [flowIds.node(node.id), flowIds.node(next.id)],
+      needs: {
+        texts: [
+          ...new Set([
+            flowIds.node(node.id),
+            flowIds.label(scene.edges.indexOf(link as (typeof scene.edges)[number])),
+            flowIds.node(next.id),
+            ...picked.texts.map((t) => symbolWith(scene, t)),
+          ]),
+        ],
+      },
     };
   },
 });
@@ -186,6 +226,8 @@ export const repeatCountTask = defineTask({
       answer: answer.integer(times),
       rationale: [`Running the chart with ${inputText(scene, values)}, the loop goes round until its condition fails; ${quote(node.text)} is reached ${times} times.`],
       regions: [flowIds.node(node.id)],
+      // The inputs are given; the number of times is counted by running the chart.
+      needs: { texts: runTexts(scene, result), derived: [...values, times] },
     };
   },
 });

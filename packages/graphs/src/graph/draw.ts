@@ -1,7 +1,8 @@
 import { type Box, type Pen, type Point, textColourOn } from '@absynth/render';
-import { layoutGraph } from '../layout/elk.js';
+import { type Layout, layoutGraph } from '../layout/elk.js';
+import { hangingLayout } from '../layout/hanging.js';
 import { fitLayout } from '../layout/fit.js';
-import { boxesOverlap, overlapWeight, segmentHitsBox, straightLayoutProblems } from '../layout/quality.js';
+import { boxesOverlap, boxMeetsOutline, overlapWeight, segmentHitsBox, straightLayoutProblems } from '../layout/quality.js';
 import { clipToOutline, drawArrowHead, drawOutline, outlinePadding } from '../layout/shapes.js';
 import type { GraphScene } from './scene.js';
 
@@ -26,6 +27,31 @@ export const graphIds = {
   weight: (i: number) => `e${i + 1}-weight`,
 };
 
+/**
+ * Classes of the drawn marks, which questions count by: every node and every edge; in trees the
+ * leaves, the children of each node and everything under it; the edges at each node.
+ */
+export const markClasses = {
+  node: 'node',
+  edge: 'edge',
+  leaf: 'leaf',
+  childOf: (id: string) => `child-of-${id}`,
+  under: (id: string) => `under-${id}`,
+  at: (id: string) => `at-${id}`,
+};
+
+/** The classes of a node's mark: `node`, and in trees `leaf`, `child-of-<parent>` and `under-<each node above>`. */
+function nodeClass(scene: GraphScene, id: string): string {
+  if (!scene.tree) return markClasses.node;
+  const parent = new Map(scene.edges.map((e) => [e.to, e.from]));
+  const classes = [markClasses.node];
+  if (!scene.edges.some((e) => e.from === id)) classes.push(markClasses.leaf);
+  const above = parent.get(id);
+  if (above !== undefined) classes.push(markClasses.childOf(above));
+  for (let at = above; at !== undefined; at = parent.get(at)) classes.push(markClasses.under(at));
+  return classes.join(' ');
+}
+
 /** Node boxes at full size whose centres are spread over `area`, each axis scaled on its own. */
 function spreadCentres(laid: ReadonlyMap<string, Box>, area: Box): Map<string, Box> {
   const centres = [...laid].map(([id, b]) => ({ id, b, x: b.x + b.width / 2, y: b.y + b.height / 2 }));
@@ -41,14 +67,43 @@ function spreadCentres(laid: ReadonlyMap<string, Box>, area: Box): Map<string, B
   return new Map(centres.map((c) => [c.id, { x: ox + c.x * sx - c.b.width / 2, y: oy + c.y * sy - c.b.height / 2, width: c.b.width, height: c.b.height }]));
 }
 
-/** The box of a label centred on the straight edge between two laid-out nodes. */
-function midpointLabel(boxes: ReadonlyMap<string, Box>, from: string, to: string, size: { width: number; height: number } | null): Box | null {
-  const a = boxes.get(from);
-  const b = boxes.get(to);
-  if (size === null || a === undefined || b === undefined) return null;
-  const cx = (a.x + a.width / 2 + b.x + b.width / 2) / 2;
-  const cy = (a.y + a.height / 2 + b.y + b.height / 2) / 2;
-  return { x: cx - size.width / 2, y: cy - size.height / 2, width: size.width, height: size.height };
+/** Where along a straight edge a weight may sit, in order of preference: its middle first. */
+const weightSpots = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8];
+
+/**
+ * The boxes of the weights on straight edges between node centres: each at its edge's middle, or
+ * slid along the edge to the first spot that no other edge crosses and that covers no node (by
+ * its outline) or earlier weight, so it belongs to one edge only; `crowded` counts the weights with no such spot
+ * (left at the middle).
+ */
+function placeStraightWeights(
+  scene: GraphScene,
+  boxes: ReadonlyMap<string, Box>,
+  sizeOf: (weight: number) => { width: number; height: number },
+): { labels: (Box | null)[]; crowded: number } {
+  const { edges } = scene;
+  const centreOf = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];
+  const placed: Box[] = [];
+  let crowded = 0;
+  const clear = (box: Box, own: number) =>
+    edges.every((e, k) => k === own || !segmentHitsBox(centreOf(boxes.get(e.from) as Box), centreOf(boxes.get(e.to) as Box), box, 1)) &&
+    scene.nodes.every((n) => !boxMeetsOutline(n.shape, boxes.get(n.id) as Box, box, 1)) &&
+    placed.every((b) => !boxesOverlap(b, box, 1));
+  const labels = edges.map((edge, i) => {
+    if (edge.weight === null) return null;
+    const { width: w, height: h } = sizeOf(edge.weight);
+    const [ax, ay] = centreOf(boxes.get(edge.from) as Box);
+    const [bx, by] = centreOf(boxes.get(edge.to) as Box);
+    const box = (t: number): Box => ({ x: ax + (bx - ax) * t - w / 2, y: ay + (by - ay) * t - h / 2, width: w, height: h });
+    let found = weightSpots.map(box).find((b) => clear(b, i));
+    if (found === undefined) {
+      crowded++;
+      found = box(0.5);
+    }
+    placed.push(found);
+    return found;
+  });
+  return { labels, crowded };
 }
 
 /** Draws the graph: title, then edges (with arrowheads and weights), then nodes with their labels. */
@@ -67,6 +122,8 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
   );
   const weightText = (w: number | null) => (w === null ? '' : String(w));
   const weightSize = (w: number | null) => ({ width: pen.measureText(weightText(w), labelSize - 1) + 8, height: labelSize + 4 });
+  // A weight as drawn on a straight edge (force-directed layouts are not scaled).
+  const drawnWeight = (w: number) => ({ width: pen.measureText(weightText(w), labelSize - 1) + 6, height: (labelSize - 1) * 1.3 });
   // Seeded networks start the force-directed layout from their sampled positions, spread to the
   // typical distance between neighbours.
   const reach = 140 * Math.sqrt(scene.nodes.length);
@@ -79,21 +136,21 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
   const top = margin + titleSize * 1.6;
   const area = { x: margin, y: top, width: pen.width - 2 * margin, height: pen.height - top - margin };
   // Force-directed layouts place node centres, which are spread over the whole area (each axis
-  // on its own, nodes kept at full size). They can still run an edge through a node or stack
-  // labels: try the sampled positions themselves and other seeds, keep the first drawing without
-  // problems or else the one with fewest; a network without sampled positions that no seed draws
-  // cleanly gets a layered layout.
+  // on its own, nodes kept at full size). They can still run an edge through a node, or leave a
+  // weight no spot of its edge that is clear of other edges, nodes and weights: try the sampled
+  // positions themselves and other seeds, keep the first drawing without problems or else the one
+  // with fewest; a network without sampled positions that no seed draws cleanly gets a layered layout.
   let style = scene.layout;
-  let layout = layoutGraph(nodes, edges, style, 30);
+  let layout: Layout = { width: 0, height: 0, nodes: new Map(), edges: new Map() };
   let boxes = new Map<string, Box>();
   let scale = 1;
   if (style === 'force') {
-    const problems = (candidate: Map<string, Box>) =>
-      straightLayoutProblems(
-        candidate,
-        scene.edges.map((e) => ({ from: e.from, to: e.to, label: midpointLabel(candidate, e.from, e.to, e.weight === null ? null : weightSize(e.weight)) })),
-        10,
-      );
+    layout = layoutGraph(nodes, edges, style, 30);
+    const problems = (candidate: Map<string, Box>) => {
+      // Weights without a clear spot are the weights' problems; the rest are edges through nodes and nodes too close.
+      const weights = placeStraightWeights(scene, candidate, drawnWeight);
+      return straightLayoutProblems(candidate, scene.edges.map((e) => ({ from: e.from, to: e.to, label: null })), 10) + weights.crowded;
+    };
     let best = { boxes, problems: Number.POSITIVE_INFINITY };
     const consider = (candidate: Map<string, Box>) => {
       const count = problems(candidate);
@@ -109,7 +166,7 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     if (best.problems >= overlapWeight || (best.problems > 0 && !seeded)) style = 'layered-down';
   }
   if (style !== 'force') {
-    layout = layoutGraph(nodes, edges, style, layeredSpacing(style, scene.tree));
+    layout = style === 'hanging' ? hangingLayout(nodes, edges) : layoutGraph(nodes, edges, style, layeredSpacing(style, scene.tree));
     const place = fitLayout(layout, area);
     scale = place.scale;
     boxes = new Map([...layout.nodes].map(([id, b]) => [id, place.box(b)]));
@@ -139,18 +196,13 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
       const length = Math.hypot(last[0] - prev[0], last[1] - prev[1]) || 1;
       points[points.length - 1] = [last[0] - ((last[0] - prev[0]) / length) * arrow * 0.8, last[1] - ((last[1] - prev[1]) / length) * arrow * 0.8];
     }
-    pen.polyline(points, { stroke: line, strokeWidth: width, lineJoin: 'round' }, { id: graphIds.edge(i), class: 'edge' });
+    pen.polyline(points, { stroke: line, strokeWidth: width, lineJoin: 'round' }, { id: graphIds.edge(i), class: [markClasses.edge, markClasses.at(edge.from), markClasses.at(edge.to)].join(' ') });
     if (arrow > 0) drawArrowHead(pen, points.at(-2) as Point, last, arrow, line);
   });
 
-  // A weight on a straight edge sits at its middle, or slides along it to where no other edge
-  // crosses it and it covers no node or earlier weight: it must belong to one edge only.
-  const centreOf = (b: Box): Point => [b.x + b.width / 2, b.y + b.height / 2];
-  const placed: Box[] = [];
-  const clear = (box: Box, own: number) =>
-    scene.edges.every((e, k) => k === own || !segmentHitsBox(centreOf(boxes.get(e.from) as Box), centreOf(boxes.get(e.to) as Box), box, 1)) &&
-    [...boxes.values()].every((b) => !boxesOverlap(b, box, 1)) &&
-    placed.every((b) => !boxesOverlap(b, box, 1));
+  // A weight sits where ELK put it on a layered drawing, or on its straight edge where no other
+  // edge crosses it and it covers no node or other weight: it must belong to one edge only.
+  const straight = style === 'force' ? placeStraightWeights(scene, boxes, drawnWeight).labels : [];
   scene.edges.forEach((edge, i) => {
     if (edge.weight === null) return;
     const routed = layout.edges.get(graphIds.edge(i));
@@ -158,18 +210,8 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     const size = (labelSize - 1) * scale;
     const w = pen.measureText(text, size) + 6 * scale;
     const h = size * 1.3;
-    let centre: Point;
-    if (style !== 'force' && routed?.label) {
-      const b = routed.label;
-      centre = [b.x + b.width / 2, b.y + b.height / 2];
-    } else {
-      const [ax, ay] = centreOf(boxes.get(edge.from) as Box);
-      const [bx, by] = centreOf(boxes.get(edge.to) as Box);
-      const at = (t: number): Point => [ax + (bx - ax) * t, ay + (by - ay) * t];
-      const box = ([x, y]: Point): Box => ({ x: x - w / 2, y: y - h / 2, width: w, height: h });
-      centre = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8].map(at).find((c) => clear(box(c), i)) ?? at(0.5);
-    }
-    placed.push({ x: centre[0] - w / 2, y: centre[1] - h / 2, width: w, height: h });
+    const b = style === 'force' ? straight[i] : routed?.label;
+    const centre: Point = b ? [b.x + b.width / 2, b.y + b.height / 2] : [0, 0];
     pen.group(graphIds.weight(i), () => {
       pen.rect(centre[0] - w / 2, centre[1] - h / 2, w, h, { fill: theme.background, stroke: theme.muted, strokeWidth: 1, rx: 3 });
       pen.text(centre[0], centre[1], text, { fontSize: size, anchor: 'middle', baseline: 'middle' });
@@ -186,6 +228,6 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
         baseline: 'middle',
         fill: textColourOn(node.colour.hex),
       });
-    }, { class: 'node' });
+    }, { class: nodeClass(scene, node.id) });
   }
 }

@@ -1,5 +1,6 @@
 import type { Rng, Size } from '@absynth/core';
 import { colourDifference, measureText, namedColour } from '@absynth/render';
+import { hangingLayout } from '../layout/hanging.js';
 import { outlinePadding } from '../layout/shapes.js';
 import { layeredSpacing } from './draw.js';
 import { cities, companies, departments, fields, firstNames, modules, surnames } from './data.js';
@@ -247,10 +248,11 @@ function sampleNetwork(rng: Rng, family: GraphFamily, n: number, directed: boole
 }
 
 /**
- * How large a layered tree would be drawn in `size` going down and going right, estimated from
- * its labels' widths layer by layer (the spacings the drawing gives ELK): the scale of each.
+ * How large a tree would be drawn in `size` going down and going right, estimated from its
+ * labels' widths layer by layer (the spacings the drawing gives ELK), and hanging (laid out
+ * exactly as the drawing does): the scale of each.
  */
-function layeredScales(nodes: readonly GraphNode[], depthOf: ReadonlyMap<number, number>, size: Size): { down: number; right: number } {
+function layeredScales(nodes: readonly GraphNode[], edges: readonly GraphEdge[], depthOf: ReadonlyMap<number, number>, size: Size): { down: number; right: number; hanging: number } {
   const boxes = nodes.map((n) => {
     const width = measureText(n.label, 14);
     const pad = outlinePadding(n.shape, width, 14 * 1.2);
@@ -272,8 +274,19 @@ function layeredScales(nodes: readonly GraphNode[], depthOf: ReadonlyMap<number,
   const area = { width: size.width - 32, height: size.height - 16 - 17 * 1.6 - 16 };
   const fit = (width: number, height: number) => Math.min(1.5, area.width / width, area.height / height);
   const between = (spacing: number) => spacing * 1.6 * (layers.length - 1);
-  return { down: fit(most((l) => l.across), sum((l) => l.height) + between(downSpacing)), right: fit(sum((l) => l.width) + between(rightSpacing), most((l) => l.along)) };
+  const hanging = hangingLayout(
+    boxes.map((b, i) => ({ id: (nodes[i] as GraphNode).id, ...b })),
+    edges.map((e, i) => ({ id: String(i), from: e.from, to: e.to })),
+  );
+  return {
+    down: fit(most((l) => l.across), sum((l) => l.height) + between(downSpacing)),
+    right: fit(sum((l) => l.width) + between(rightSpacing), most((l) => l.along)),
+    hanging: fit(hanging.width, hanging.height),
+  };
 }
+
+/** The layout scale under which labels (14 px at scale 1) would be drawn smaller than 12 px. */
+const smallScale = 12 / 14;
 
 /** Samples one relation graph. Pure: uses only `rng`, `params` and the image size. */
 export function sampleGraph(rng: Rng, params: GraphParams, context?: { size: Size }): GraphScene {
@@ -296,14 +309,19 @@ export function sampleGraph(rng: Rng, params: GraphParams, context?: { size: Siz
     return { id: `n${i + 1}`, label, shape, colour: colour(colourOf(i)), at: at === undefined ? null : [round(at[0]), round(at[1])] };
   });
   const edges: GraphEdge[] = built.edges.map(([a, b, w]) => ({ from: `n${a + 1}`, to: `n${b + 1}`, weight: w }));
-  // Trees go down or right, whichever draws them larger on this canvas (either when both do alike).
-  const scales = tree ? layeredScales(nodes, depthOf, context?.size ?? graphSize(params)) : { down: 1, right: 1 };
+  // Trees go down or right, whichever draws them larger on this canvas (either when both do
+  // alike); a tree that either would draw with labels under 12 px hangs its leaves in columns
+  // when that draws it clearly larger.
+  const scales = tree ? layeredScales(nodes, edges, depthOf, context?.size ?? graphSize(params)) : { down: 1, right: 1, hanging: 1 };
+  const layered = Math.max(scales.down, scales.right);
   const layout =
     family === 'city-network' || (family === 'social-network' && !directed)
       ? 'force'
       : family === 'dependency-graph'
         ? 'layered-down'
-        : scales.down > 1.1 * scales.right
+        : layered < smallScale && scales.hanging > 1.1 * layered
+          ? 'hanging'
+          : scales.down > 1.1 * scales.right
           ? 'layered-down'
           : scales.right > 1.1 * scales.down
             ? 'layered-right'

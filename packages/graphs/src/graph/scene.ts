@@ -36,8 +36,11 @@ export interface GraphEdge {
   weight: number | null;
 }
 
-/** How the graph is laid out by elkjs. */
-export type GraphLayout = 'layered-down' | 'layered-right' | 'force';
+/**
+ * How the graph is laid out: by elkjs, layered (going down or right) or force-directed; or, for
+ * trees too wide for either, `hanging` (top-down, the leaves of each parent in a column below it).
+ */
+export type GraphLayout = 'layered-down' | 'layered-right' | 'force' | 'hanging';
 
 /** The ground truth of one image: a tree or a network. Plain data: it survives a JSON round trip. */
 export interface GraphScene {

@@ -1,7 +1,7 @@
 import { answer, defineTask, listing, type Rng } from '@absynth/core';
 import { adjacency, ancestry, childrenOf, commonSuperior, degrees, descendantCount, distancesFrom, shortestPaths } from './solve.js';
 import { cities, departments, firstNames, modules, surnames } from './data.js';
-import { graphIds } from './draw.js';
+import { graphIds, markClasses } from './draw.js';
 import type { GraphFamily, GraphNode, GraphScene } from './scene.js';
 
 /** What each family of graph is, as a multiple-choice option. */
@@ -114,7 +114,7 @@ export const countTask = defineTask({
         answer: answer.integer(scene.nodes.length),
         rationale: [`The nodes are ${listing(scene.nodes.map((n) => n.label))}: ${scene.nodes.length} in all.`],
         regions: scene.nodes.map((n) => graphIds.node(n.id)),
-        needs: { counts: 'node' },
+        needs: { counts: markClasses.node },
       };
     }
     const noun = scene.directed ? 'arrows' : 'lines (edges)';
@@ -125,7 +125,7 @@ export const countTask = defineTask({
         `The ${noun} join ${listing(scene.edges.map((e) => `${label(scene, e.from)}–${label(scene, e.to)}`))}: ${scene.edges.length} in all.`,
       ],
       regions: scene.edges.map((_, i) => graphIds.edge(i)),
-      needs: { counts: 'edge' },
+      needs: { counts: markClasses.edge },
     };
   },
 });
@@ -147,6 +147,7 @@ export const treeCountTask = defineTask({
         answer: answer.integer(leaves.length),
         rationale: [`The nodes with nothing below them are ${listing(leaves.map((n) => n.label))}: ${leaves.length}.`],
         regions: leaves.map((n) => graphIds.node(n.id)),
+        needs: { texts: leaves.map((n) => graphIds.node(n.id)), counts: markClasses.leaf },
       };
     }
     const node = rng.pick(inner);
@@ -157,6 +158,7 @@ export const treeCountTask = defineTask({
         answer: answer.integer(direct.length),
         rationale: [`Directly below "${node.label}" ${direct.length === 1 ? 'is' : 'are'} ${listing(direct.map((id) => label(scene, id)))}: ${direct.length}.`],
         regions: [graphIds.node(node.id), ...direct.map(graphIds.node)],
+        needs: { texts: [graphIds.node(node.id), ...direct.map(graphIds.node)], counts: markClasses.childOf(node.id) },
       };
     }
     const count = descendantCount(scene, node.id);
@@ -166,6 +168,13 @@ export const treeCountTask = defineTask({
       answer: answer.integer(count),
       rationale: [`Directly below "${node.label}" ${direct.length === 1 ? 'is' : 'are'} ${listing(grand)}.`, `So ${direct.length} + ${count - direct.length} = ${count} ${count === 1 ? 'node is' : 'nodes are'} under it.`],
       regions: [graphIds.node(node.id)],
+      needs: {
+        texts: [graphIds.node(node.id), ...direct.map(graphIds.node)],
+        counts: markClasses.under(node.id),
+        // The nodes under each child, and those directly below, are counted in the drawing; the rest is their sum.
+        tallies: [{ class: markClasses.childOf(node.id), count: direct.length }, ...direct.map((id) => ({ class: markClasses.under(id), count: descendantCount(scene, id) }))],
+        derived: [count - direct.length],
+      },
     };
   },
 });
@@ -186,12 +195,17 @@ export const shortestPathTask = defineTask({
     const lead = (question: string) => (scene.directed ? `Following the arrows, ${question[0]?.toLowerCase()}${question.slice(1)}` : question);
     const path = (paths[0] ?? []).map((id) => label(scene, id));
     const regions = (paths[0] ?? []).map(graphIds.node);
+    // The two nodes quoted and the path's nodes; on weighted graphs every weight, as finding the
+    // shortest route means comparing them. The distance or number of steps is computed from them.
+    const texts = [...new Set([graphIds.node(a.id), graphIds.node(b.id), ...regions])];
+    const needs = { texts: scene.weighted ? [...texts, ...scene.edges.map((_, i) => graphIds.weight(i))] : texts, derived: [dist] };
     if (paths.length === 1 && rng.bool(0.4)) {
       return {
         question: [lead(`Which nodes does the shortest path from "${a.label}" to "${b.label}" pass through? List them in order, from "${a.label}" to "${b.label}".`)],
         answer: answer.list(path, { ordered: true }),
         rationale: [`The shortest path${follow} is ${path.join(' → ')}${scene.weighted ? `, ${dist} in total` : `, ${dist} steps`}; no other path is as short.`],
         regions,
+        needs,
       };
     }
     if (scene.weighted) {
@@ -205,6 +219,7 @@ export const shortestPathTask = defineTask({
         answer: answer.integer(dist),
         rationale: [`The shortest route is ${path.join(' → ')}.`, legs.length === 1 ? `Its one edge is ${dist}.` : `${legs.join(' + ')} = ${dist}.`],
         regions,
+        needs,
       };
     }
     return {
@@ -212,6 +227,7 @@ export const shortestPathTask = defineTask({
       answer: answer.integer(dist),
       rationale: [`A shortest path is ${path.join(' → ')}: ${dist} steps.`],
       regions,
+      needs,
     };
   },
 });
@@ -231,6 +247,14 @@ export const mostConnectedTask = defineTask({
       answer: answer.text(first.n.label),
       rationale: [`"${first.n.label}" has ${first.d} direct connections; the next most is "${second.n.label}" with ${second.d}.`],
       regions: [graphIds.node(first.n.id)],
+      // Both degrees are counted in the drawing: the lines or arrows at each node.
+      needs: {
+        texts: [graphIds.node(first.n.id), graphIds.node(second.n.id)],
+        tallies: [
+          { class: markClasses.at(first.n.id), count: first.d },
+          { class: markClasses.at(second.n.id), count: second.d },
+        ],
+      },
     };
   },
 });
@@ -247,6 +271,7 @@ export const reachableTask = defineTask({
     const yes = reach.has(b.id);
     const path = yes ? (shortestPaths(scene, a.id, b.id, false)[0] ?? []).map((id) => label(scene, id)) : [];
     const out = adjacency(scene);
+    const named = yes ? (shortestPaths(scene, a.id, b.id, false)[0] ?? []) : [...reach.keys()];
     return {
       question: [`Following the arrows, can you get from "${a.label}" to "${b.label}"? Answer yes or no.`],
       answer: answer.boolean(yes),
@@ -256,6 +281,7 @@ export const reachableTask = defineTask({
           : `From "${a.label}" the arrows lead only to ${listing([...reach.keys()].filter((id) => id !== a.id).map((id) => label(scene, id))) || 'nothing'}${(out.get(a.id) ?? []).length === 0 ? ' (no arrow leaves it)' : ''}, and "${b.label}" is not among them.`,
       ],
       regions: [graphIds.node(a.id), graphIds.node(b.id)],
+      needs: { texts: [...new Set([a.id, b.id, ...named])].map(graphIds.node) },
     };
   },
 });
@@ -278,6 +304,7 @@ export const commonSuperiorTask = defineTask({
       answer: answer.text(label(scene, common)),
       rationale: [`Above "${a.label}" and "${b.label}" the branches first meet at "${label(scene, common)}".`],
       regions: [graphIds.node(a.id), graphIds.node(b.id), graphIds.node(common)],
+      needs: { texts: [graphIds.node(a.id), graphIds.node(b.id), graphIds.node(common)] },
     };
   },
 });

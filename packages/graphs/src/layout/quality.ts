@@ -1,8 +1,26 @@
 import type { Box, Point } from '@absynth/render';
+import type { Outline } from './shapes.js';
 
 /** Whether two boxes overlap once each is grown by `gap` on every side. */
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return a.x - gap < b.x + b.width + gap && b.x - gap < a.x + a.width + gap && a.y - gap < b.y + b.height + gap && b.y - gap < a.y + a.height + gap;
+}
+
+/**
+ * Whether a box comes within `gap` of a node drawn with `outline` in `node`: ellipses by their
+ * curve (a box in the corner of an ellipse's bounding box clears it), other outlines by their box.
+ */
+export function boxMeetsOutline(outline: Outline, node: Box, box: Box, gap = 0): boolean {
+  if (!boxesOverlap(node, box, gap)) return false;
+  if (outline !== 'ellipse') return true;
+  const rx = node.width / 2 + gap;
+  const ry = node.height / 2 + gap;
+  const cx = node.x + node.width / 2;
+  const cy = node.y + node.height / 2;
+  // Scaled so the ellipse is the unit circle, the box stays a box: it meets the circle when its nearest point does.
+  const nx = (Math.max(box.x, Math.min(cx, box.x + box.width)) - cx) / rx;
+  const ny = (Math.max(box.y, Math.min(cy, box.y + box.height)) - cy) / ry;
+  return nx * nx + ny * ny < 1;
 }
 
 /** Whether the segment `p → q` passes through the box grown by `gap` (Liang–Barsky clipping). */
