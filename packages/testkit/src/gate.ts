@@ -291,8 +291,8 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
     const among = need.among ?? region.class?.split(' ')[0];
     for (const other of all) {
       if (other === region || (need.like !== undefined && other.id === need.like) || among === undefined || !hasClass(other, among)) continue;
-      // A mark under 2 px across shows only its edge's blend with what is around it, no colour of its own.
-      if (other.box.width < 2 || other.box.height < 2) continue;
+      // A mark under 4 px across shows mostly its edge's blend with what is around it, no colour of its own.
+      if (other.box.width < 4 || other.box.height < 4) continue;
       const colour = boxColour(drawing.pixels, other.box);
       if (colour === undefined || ciede2000(colour, seen) < 3) continue;
       const apart = ciede2000(colour, named);

@@ -128,7 +128,7 @@ describe('the drawing-first gate', () => {
     // Walls and open squares too alike to tell apart.
     expect(role(['#1c2e6b', '#1c2e6b', '#30458c'])).toEqual([expect.stringMatching(/^names wall, which could also mean "bar-2"/)]);
     expect(role(['#1c2e6b', '#1c2e6b', '#fff5cc'], 'ring')).toEqual(['names wall as the colour of "ring", which is not drawn']);
-    // A mark too thin to show its colour (a segment under 2 px) is no rival.
+    // A mark too thin to show its colour (a bar under 4 px) is no rival.
     const thin = (value: number) =>
       answerabilityProblems(ask('What colour?', answer.text('navy'), { colours: [{ name: 'navy', hex: '#1c2e6b', region: 'bar-0', among: 'bar' }] }), chart({ values: [30, value], colours: ['#1c2e6b', '#30458c'] }));
     expect(thin(0.2)).toEqual([]);
