@@ -34,7 +34,8 @@ function changedAnswer(answer: Answer): Answer | undefined {
   const changed = structuredClone(answer) as Answer;
   switch (changed.type) {
     case 'number':
-      changed.value += 10 ** -(changed.precision ?? 0);
+      // Past the relative tolerance, so the change is a wrong answer and not another reading.
+      changed.value += Math.max(10 ** -(changed.precision ?? 0), 3 * (changed.tolerance ?? 0.05) * Math.abs(changed.value));
       return changed;
     case 'integer':
       changed.value += 1;

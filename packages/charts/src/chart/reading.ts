@@ -70,8 +70,9 @@ export function answerUnit(chart: Chart): { unit?: string } {
 
 /**
  * The answer to a number computed from values read off the chart: exact to the printed precision
- * when the values are printed, else 5% relative tolerance, asked only when reading errors of
- * `readError` on each input cannot move the result by more than that (`undefined` otherwise).
+ * when the values are printed; else computed from the values as read (`shown`, the numbers the
+ * rationale gives) with 5% relative tolerance, asked only when every reading within `readError`
+ * of each input, and the exact values, score right against it (`undefined` otherwise).
  */
 export function readAnswer(
   chart: Chart,
@@ -93,9 +94,14 @@ export function readAnswer(
     const read = inputs.map((v, i) => v + ((corner >> i) & 1 ? error : -error));
     worst = Math.max(worst, Math.abs(compute(read) - value));
   }
-  if (!(worst <= readTolerance * Math.abs(value))) return undefined;
-  const precision = options.precision ?? chart.decimals;
-  return answer.number(roundTo(value, precision), { tolerance: readTolerance, precision, ...unit });
+  // The answer is what a reader gets from the values as read (the rationale's numbers); the
+  // tolerance takes in the exact values too. A single reading keeps the places it is read to.
+  const asRead = compute(inputs.map((v) => shown(chart, v)));
+  const places = inputs.length === 1 ? reading(chart, inputs[0] ?? 0).places : chart.decimals;
+  const precision = options.precision ?? places;
+  // Every reading in the box (and the exact values) must score right against it.
+  if (!(worst + Math.abs(asRead - value) <= readTolerance * Math.abs(asRead))) return undefined;
+  return answer.number(roundTo(asRead, precision), { tolerance: readTolerance, precision, ...unit });
 }
 
 /** Where a value of a series sits, in words: `France in 2019` (several series) or `2019`. */

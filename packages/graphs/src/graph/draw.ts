@@ -8,6 +8,8 @@ import type { GraphScene } from './scene.js';
 
 /** Font size of node labels before the layout is scaled to fit, in pixels. */
 export const labelSize = 14;
+/** The smallest size a layout scaled down to fit may draw a text at, in pixels. */
+const smallestText = 10;
 /** Blank border of the image, in pixels. */
 const margin = 16;
 
@@ -111,28 +113,33 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
   const { theme } = pen;
   const titleSize = 17;
   pen.text(pen.width / 2, margin, scene.title, { fontSize: titleSize, weight: 'bold', anchor: 'middle', baseline: 'top' }, { id: graphIds.title });
-  const textHeight = labelSize * 1.2;
-  const sizes = new Map(
-    scene.nodes.map((node) => {
-      const width = pen.measureText(node.label, labelSize);
-      const pad = outlinePadding(node.shape, width, textHeight);
-      // A minimum width keeps several arrowheads into a short label apart.
-      return [node.id, { width: Math.ceil(Math.max(64, width + pad.width)), height: Math.ceil(textHeight + pad.height) }];
-    }),
-  );
+  // Nodes and weights measured at a font size (before the layout is scaled).
+  const measured = (font: number) => {
+    const textHeight = font * 1.2;
+    const sizes = new Map(
+      scene.nodes.map((node) => {
+        const width = pen.measureText(node.label, font);
+        const pad = outlinePadding(node.shape, width, textHeight);
+        // A minimum width keeps several arrowheads into a short label apart.
+        return [node.id, { width: Math.ceil(Math.max(64, width + pad.width)), height: Math.ceil(textHeight + pad.height) }];
+      }),
+    );
+    const weightSize = (w: number) => ({ width: pen.measureText(weightText(w), font - 1) + 8, height: font + 4 });
+    // Seeded networks start the force-directed layout from their sampled positions, spread to the
+    // typical distance between neighbours.
+    const reach = 140 * Math.sqrt(scene.nodes.length);
+    const nodes = scene.nodes.map((n) => ({
+      id: n.id,
+      ...(sizes.get(n.id) as { width: number; height: number }),
+      ...(n.at === null ? {} : { x: n.at[0] * reach, y: n.at[1] * reach }),
+    }));
+    const edges = scene.edges.map((e, i) => ({ id: graphIds.edge(i), from: e.from, to: e.to, ...(e.weight === null ? {} : { label: weightSize(e.weight) }) }));
+    return { nodes, edges };
+  };
   const weightText = (w: number | null) => (w === null ? '' : String(w));
-  const weightSize = (w: number | null) => ({ width: pen.measureText(weightText(w), labelSize - 1) + 8, height: labelSize + 4 });
   // A weight as drawn on a straight edge (force-directed layouts are not scaled).
   const drawnWeight = (w: number) => ({ width: pen.measureText(weightText(w), labelSize - 1) + 6, height: (labelSize - 1) * 1.3 });
-  // Seeded networks start the force-directed layout from their sampled positions, spread to the
-  // typical distance between neighbours.
-  const reach = 140 * Math.sqrt(scene.nodes.length);
-  const nodes = scene.nodes.map((n) => ({
-    id: n.id,
-    ...(sizes.get(n.id) as { width: number; height: number }),
-    ...(n.at === null ? {} : { x: n.at[0] * reach, y: n.at[1] * reach }),
-  }));
-  const edges = scene.edges.map((e, i) => ({ id: graphIds.edge(i), from: e.from, to: e.to, ...(e.weight === null ? {} : { label: weightSize(e.weight) }) }));
+  const { nodes, edges } = measured(labelSize);
   const top = margin + titleSize * 1.6;
   const area = { x: margin, y: top, width: pen.width - 2 * margin, height: pen.height - top - margin };
   // Force-directed layouts place node centres, which are spread over the whole area (each axis
@@ -144,6 +151,7 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
   let layout: Layout = { width: 0, height: 0, nodes: new Map(), edges: new Map() };
   let boxes = new Map<string, Box>();
   let scale = 1;
+  let font = labelSize;
   if (style === 'force') {
     layout = layoutGraph(nodes, edges, style, 30);
     const problems = (candidate: Map<string, Box>) => {
@@ -166,9 +174,18 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     if (best.problems >= overlapWeight || (best.problems > 0 && !seeded)) style = 'layered-down';
   }
   if (style !== 'force') {
-    layout = style === 'hanging' ? hangingLayout(nodes, edges) : layoutGraph(nodes, edges, style, layeredSpacing(style, scene.tree));
+    // A layout scaled down to fit draws its texts smaller: when the smallest (a weight, a size
+    // under the labels, or else a label) would fall under `smallestText`, lay the graph out again
+    // from texts measured larger (the spacing does not grow with them, so the drawn text does).
+    const smallestAt = (f: number, s: number) => (scene.weighted ? f - 1 : f) * s;
+    for (let attempt = 0; ; attempt++) {
+      const { nodes: sized, edges: sizedEdges } = measured(font);
+      layout = style === 'hanging' ? hangingLayout(sized, sizedEdges) : layoutGraph(sized, sizedEdges, style, layeredSpacing(style, scene.tree));
+      scale = fitLayout(layout, area).scale;
+      if (smallestAt(font, scale) >= smallestText || attempt === 3) break;
+      font *= (smallestText / smallestAt(font, scale)) * 1.02;
+    }
     const place = fitLayout(layout, area);
-    scale = place.scale;
     boxes = new Map([...layout.nodes].map(([id, b]) => [id, place.box(b)]));
     for (const [id, routed] of layout.edges) {
       layout.edges.set(id, { points: routed.points.map(place.point), label: routed.label === null ? null : place.box(routed.label) });
@@ -207,7 +224,7 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     if (edge.weight === null) return;
     const routed = layout.edges.get(graphIds.edge(i));
     const text = weightText(edge.weight);
-    const size = (labelSize - 1) * scale;
+    const size = (font - 1) * scale;
     const w = pen.measureText(text, size) + 6 * scale;
     const h = size * 1.3;
     const b = style === 'force' ? straight[i] : routed?.label;
@@ -223,7 +240,7 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     pen.group(graphIds.node(node.id), () => {
       drawOutline(pen, node.shape, box, { fill: node.colour.hex, stroke: line, strokeWidth: width });
       pen.text(box.x + box.width / 2, box.y + box.height / 2, node.label, {
-        fontSize: labelSize * scale,
+        fontSize: font * scale,
         anchor: 'middle',
         baseline: 'middle',
         fill: textColourOn(node.colour.hex),
