@@ -285,9 +285,6 @@ function layeredScales(nodes: readonly GraphNode[], edges: readonly GraphEdge[],
   };
 }
 
-/** The layout scale under which labels (14 px at scale 1) would be drawn smaller than 12 px. */
-const smallScale = 12 / 14;
-
 /** Samples one relation graph. Pure: uses only `rng`, `params` and the image size. */
 export function sampleGraph(rng: Rng, params: GraphParams, context?: { size: Size }): GraphScene {
   const family = params.family === 'auto' ? rng.pick(graphFamilies) : params.family;
@@ -310,8 +307,8 @@ export function sampleGraph(rng: Rng, params: GraphParams, context?: { size: Siz
   });
   const edges: GraphEdge[] = built.edges.map(([a, b, w]) => ({ from: `n${a + 1}`, to: `n${b + 1}`, weight: w }));
   // Trees go down or right, whichever draws them larger on this canvas (either when both do
-  // alike); a tree that either would draw with labels under 12 px hangs its leaves in columns
-  // when that draws it clearly larger.
+  // alike), or hang their leaves in columns when that draws them clearly larger than either (a
+  // wide organisation going right filled a third of a landscape canvas with one tall column).
   const scales = tree ? layeredScales(nodes, edges, depthOf, context?.size ?? graphSize(params)) : { down: 1, right: 1, hanging: 1 };
   const layered = Math.max(scales.down, scales.right);
   const layout =
@@ -319,7 +316,7 @@ export function sampleGraph(rng: Rng, params: GraphParams, context?: { size: Siz
       ? 'force'
       : family === 'dependency-graph'
         ? 'layered-down'
-        : layered < smallScale && scales.hanging > 1.1 * layered
+        : scales.hanging > 1.1 * layered
           ? 'hanging'
           : scales.down > 1.1 * scales.right
           ? 'layered-down'
