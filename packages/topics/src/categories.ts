@@ -83,6 +83,12 @@ export const categorySets = {
     noun: 'age group',
     members: ['0–14', '15–24', '25–34', '35–44', '45–54', '55–64', '65–74', '75+'],
   },
+  // Adult measures (voting, adult literacy, a marathon's finishing time) have no children's group.
+  'adult-age-groups': {
+    order: 'ordered',
+    noun: 'age group',
+    members: ['18–24', '25–34', '35–44', '45–54', '55–64', '65–74', '75+'],
+  },
   'income-groups': {
     order: 'ordered',
     noun: 'income group',

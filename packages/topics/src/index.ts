@@ -28,3 +28,4 @@ export { fillableTitles, fillTitle, runTitleValues, type TitleValues } from './t
 export { compatibleShapes, generateSeriesValues, generateValues, roundToDecimals } from './values.js';
 export { type GrowOptions, type GrowReport, growMessages, growTopics, type TopicModel } from './grow.js';
 export { type ContentIdea, contentIdeaSchema, type IdeaFile, ideaFileSchema, ideaKinds, ideasOf, type IdeaModel, proposeIdeas, proposeMessages, type ProposeReport } from './ideas.js';
+export { type TopicRelation, topicRelations } from './relations.js';

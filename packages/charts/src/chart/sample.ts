@@ -16,6 +16,7 @@ import {
   runTitleValues,
   type TitleValues,
   type Topic,
+  topicRelations,
 } from '@absynth/topics';
 import { niceAxis } from './axis.js';
 import { isRound, labelText, measureTitle } from './format.js';
@@ -401,17 +402,22 @@ export function chartFromIdea(rng: Rng, params: ChartParams, idea: ContentIdea, 
   return isRound(data) ? finishRoundChart(rng, params, layout, data) : finishSeriesChart(rng, params, layout, data);
 }
 
-/** A scatter plot of two topics measured over the same places: one point per place, with a visible correlation. */
-function sampleScatter(rng: Rng, params: ChartParams, layout: ChartLayout, topic: Topic, library: readonly Topic[]): Chart | undefined {
-  const sets = topic.categories.filter((set) => categorySets[set].order === 'nominal' && topic.shapes.includes('spread'));
-  if (sets.length === 0) return undefined;
-  const categorySet = rng.pick(sets);
-  // Two measures of the same subject area, so the pairing reads as a question someone would ask.
-  const partners = library.filter(
-    (other) => other.id !== topic.id && other.domain === topic.domain && other.shapes.includes('spread') && other.categories.includes(categorySet),
-  );
-  if (partners.length === 0) return undefined;
-  const yTopic = rng.pick(partners);
+/**
+ * A scatter plot of two topics measured over the same places: one point per place, with the
+ * correlation the pair is known to have (`topicRelations`; a topic in none is not scattered).
+ * `given` may be either axis of a relation.
+ */
+function sampleScatter(rng: Rng, params: ChartParams, layout: ChartLayout, given: Topic, library: readonly Topic[]): Chart | undefined {
+  const byId = new Map(library.map((t) => [t.id, t]));
+  const pairs = topicRelations.flatMap((relation) => {
+    const [x, y] = [byId.get(relation.x), byId.get(relation.y)];
+    if (x === undefined || y === undefined || (x.id !== given.id && y.id !== given.id)) return [];
+    if (!x.shapes.includes('spread') || !y.shapes.includes('spread')) return [];
+    const sets = x.categories.filter((set) => categorySets[set].order === 'nominal' && y.categories.includes(set));
+    return sets.map((set) => ({ topic: x, yTopic: y, categorySet: set, direction: relation.sign }));
+  });
+  if (pairs.length === 0) return undefined;
+  const { topic, yTopic, categorySet, direction } = rng.pick(pairs);
   const members = categorySets[categorySet].members.length;
   const plot = plotEstimate(layout, 'none');
   // Points keep apart as they are drawn larger; the smaller the point, the closer.
@@ -426,8 +432,7 @@ function sampleScatter(rng: Rng, params: ChartParams, layout: ChartLayout, topic
   if (xHi - xLo <= 0) return undefined;
   const ticks = tickCount(layout);
   const style = sampleStyle(rng, layout, 'scatter', []);
-  const xAxis = niceAxis(axisTitle(layout, style, topic.measure, topic.unit.symbol, false), xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
-  const direction = rng.bool(0.5) ? 1 : -1;
+  const xAxis = niceAxis(axisTitle(layout, style, topic.measure, topic.unit.symbol, false), xLo >= 0 ? Math.max(0, xLo - 0.05 * (xHi - xLo)) : xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
   const strength = 0.4 + 0.5 * rng.next();
   const { min, max } = yTopic.range;
   const low = min + (max - min) * 0.1;
@@ -441,7 +446,7 @@ function sampleScatter(rng: Rng, params: ChartParams, layout: ChartLayout, topic
     const yLo = Math.min(...ys);
     const yHi = Math.max(...ys);
     if (yHi - yLo <= 0) continue;
-    const yAxis = niceAxis(axisTitle(layout, style, yTopic.measure, yTopic.unit.symbol, true), yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
+    const yAxis = niceAxis(axisTitle(layout, style, yTopic.measure, yTopic.unit.symbol, true), yLo >= 0 ? Math.max(0, yLo - 0.05 * (yHi - yLo)) : yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
     const px = (i: number) => (((xs[i] ?? 0) - xAxis.min) / (xAxis.max - xAxis.min)) * plot.width;
     const py = (i: number) => (((ys[i] ?? 0) - yAxis.min) / (yAxis.max - yAxis.min)) * plot.height;
     let apart = true;
