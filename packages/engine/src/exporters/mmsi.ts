@@ -39,8 +39,11 @@ export interface MmsiRow {
   answer: string;
   /** The paper's question type, by {@link mmsiTypeOfKind}. */
   type: MmsiType;
-  /** The ground-truth markers of a route answer that names them; absent otherwise. */
-  markers?: string[];
+  /**
+   * The ground-truth markers of a route answer that names them, in order; `[]` on every other
+   * row, since the release's loader reads `markers` from every row and stops at the first without.
+   */
+  markers: string[];
 }
 
 /** The row of question `qa` of `record`, whose image is at `image` in the export. */
@@ -51,10 +54,8 @@ export function mmsiRow(record: SampleRecord, qa: QA, image: string | null): Mms
     image,
     answer: qa.answerText,
     type: mmsiTypeOfKind[qa.kind],
+    markers: qa.answer.type === 'route' && qa.answer.markers !== undefined ? [...qa.answer.markers] : [],
   };
-  if (qa.answer.type === 'route' && qa.answer.markers !== undefined && qa.answer.markers.length > 0) {
-    row.markers = [...qa.answer.markers];
-  }
   return row;
 }
 
