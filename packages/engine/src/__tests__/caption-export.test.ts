@@ -27,6 +27,7 @@ describe('caption answers in exports', () => {
       image: 'images/s0.png',
       answer: reference,
       type: 'SUMMARY',
+      markers: [],
     });
   });
 });
