@@ -402,6 +402,12 @@ export function chartFromIdea(rng: Rng, params: ChartParams, idea: ContentIdea, 
   return isRound(data) ? finishRoundChart(rng, params, layout, data) : finishSeriesChart(rng, params, layout, data);
 }
 
+/** A scatter axis's span: 5% beyond the points each way, never below 0 for values that are not. */
+function padded(lo: number, hi: number): [number, number] {
+  const pad = 0.05 * (hi - lo);
+  return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad];
+}
+
 /**
  * A scatter plot of two topics measured over the same places: one point per place, with the
  * correlation the pair is known to have (`topicRelations`; a topic in none is not scattered).
@@ -432,7 +438,7 @@ function sampleScatter(rng: Rng, params: ChartParams, layout: ChartLayout, given
   if (xHi - xLo <= 0) return undefined;
   const ticks = tickCount(layout);
   const style = sampleStyle(rng, layout, 'scatter', []);
-  const xAxis = niceAxis(axisTitle(layout, style, topic.measure, topic.unit.symbol, false), xLo >= 0 ? Math.max(0, xLo - 0.05 * (xHi - xLo)) : xLo - 0.05 * (xHi - xLo), xHi + 0.05 * (xHi - xLo), { zero: false, ticks });
+  const xAxis = niceAxis(axisTitle(layout, style, topic.measure, topic.unit.symbol, false), ...padded(xLo, xHi), { zero: false, ticks });
   const strength = 0.4 + 0.5 * rng.next();
   const { min, max } = yTopic.range;
   const low = min + (max - min) * 0.1;
@@ -446,7 +452,7 @@ function sampleScatter(rng: Rng, params: ChartParams, layout: ChartLayout, given
     const yLo = Math.min(...ys);
     const yHi = Math.max(...ys);
     if (yHi - yLo <= 0) continue;
-    const yAxis = niceAxis(axisTitle(layout, style, yTopic.measure, yTopic.unit.symbol, true), yLo >= 0 ? Math.max(0, yLo - 0.05 * (yHi - yLo)) : yLo - 0.05 * (yHi - yLo), yHi + 0.05 * (yHi - yLo), { zero: false, ticks });
+    const yAxis = niceAxis(axisTitle(layout, style, yTopic.measure, yTopic.unit.symbol, true), ...padded(yLo, yHi), { zero: false, ticks });
     const px = (i: number) => (((xs[i] ?? 0) - xAxis.min) / (xAxis.max - xAxis.min)) * plot.width;
     const py = (i: number) => (((ys[i] ?? 0) - yAxis.min) / (yAxis.max - yAxis.min)) * plot.height;
     let apart = true;

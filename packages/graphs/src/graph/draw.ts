@@ -174,16 +174,17 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
     if (best.problems >= overlapWeight || (best.problems > 0 && !seeded)) style = 'layered-down';
   }
   if (style !== 'force') {
-    // A layout scaled down to fit draws its texts smaller: when the smallest (a weight, a size
-    // under the labels, or else a label) would fall under `smallestText`, lay the graph out again
-    // from texts measured larger (the spacing does not grow with them, so the drawn text does).
+    // A layout scaled down to fit draws its texts smaller: when the smallest text (the weights,
+    // one size under the labels, where there are weights; else the labels) would fall under
+    // `smallestText`, lay the graph out again from texts measured larger (the spacing does not
+    // grow with them, so the drawn text does).
     const smallestAt = (f: number, s: number) => (scene.weighted ? f - 1 : f) * s;
     for (let attempt = 0; ; attempt++) {
       const { nodes: sized, edges: sizedEdges } = measured(font);
       layout = style === 'hanging' ? hangingLayout(sized, sizedEdges) : layoutGraph(sized, sizedEdges, style, layeredSpacing(style, scene.tree));
       scale = fitLayout(layout, area).scale;
       if (smallestAt(font, scale) >= smallestText || attempt === 3) break;
-      font *= (smallestText / smallestAt(font, scale)) * 1.02;
+      font *= (smallestText / smallestAt(font, scale)) * 1.05;
     }
     const place = fitLayout(layout, area);
     boxes = new Map([...layout.nodes].map(([id, b]) => [id, place.box(b)]));

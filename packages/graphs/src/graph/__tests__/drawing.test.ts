@@ -1,6 +1,6 @@
 import type { Level } from '@absynth/core';
 import { resolveParams, rngFromKey } from '@absynth/core';
-import { createPen, getTheme, themeNames } from '@absynth/render';
+import { createPen, getTheme, type Pen, themeNames } from '@absynth/render';
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../layout/__tests__/readable.js';
 import { graphs } from '../scenario.js';
@@ -36,4 +36,29 @@ describe('the largest graphs the params allow', () => {
     for (const family of graphFamilies) found.push(...(await drawGraphs(5, { family, nodes: 34 }, `graphs-draw-34-${family}`, 3)));
     expect(found).toEqual([]);
   });
+});
+
+describe('a layout scaled down to fit', () => {
+  it('draws no node label or weight under 10 px', async () => {
+    const small: string[] = [];
+    let scaled = 0;
+    for (const level of [2, 3] as const) {
+      for (let index = 0; index < 150; index++) {
+        const params = resolveParams(graphs, level, {});
+        const size = graphs.size?.(params as never) ?? { width: 640, height: 480 };
+        const scene = graphs.sample(rngFromKey(`graphs-floor\u0000${level}\u0000${index}`), params as never, { size, resources: {} }) as GraphScene;
+        const pen = createPen({ ...size, theme: getTheme('light') });
+        await graphs.draw(scene, pen);
+        const sizes = (shapes: Pen['shapes']): number[] =>
+          shapes.flatMap((s) => (s.kind === 'text' ? [s.style.fontSize ?? 0] : s.kind === 'group' && s.id !== 'title' ? sizes(s.children) : []));
+        // Every text but the title is a node label or a weight, drawn inside a group.
+        const least = Math.min(...sizes(pen.shapes.filter((s) => s.kind === 'group')));
+        if (least < 13) scaled++;
+        if (least < 10 - 1e-9) small.push(`level ${level} #${index} (${scene.family}, ${scene.layout}): ${least.toFixed(1)} px`);
+      }
+    }
+    expect(small).toEqual([]);
+    // Drawings scaled down near the floor occur, so the check is not empty.
+    expect(scaled).toBeGreaterThan(0);
+  }, 300_000);
 });
