@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SampleRecord } from '@absynth/engine';
-import { z } from '@absynth/core';
+import { answerSchema, z } from '@absynth/core';
 import { describe, expect, it } from 'vitest';
 import { builtinScenarios } from '../index.js';
 import { cli, corridorPluginSource, dotsPluginSource, readTree, runBin, tempDir, writeFiles } from './helpers.js';
@@ -17,6 +17,8 @@ const rowSchema = z.strictObject({
   type: z.enum(['STRUCTURAL', 'DATA_EXTRACTION', 'MATH_REASONING', 'COLOR', 'REASONING', 'CAPTION', 'SUMMARY']),
   // Every row, as the release's loader reads it from every row: [] where a row has none.
   markers: z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)),
+  // absynth's own field (the release's code ignores it): the typed answer, as the dataset has it.
+  absynth_answer: answerSchema,
 });
 type Row = z.infer<typeof rowSchema>;
 
@@ -57,6 +59,7 @@ async function generateAndExport(
     const { record, qa } = questions[i]!;
     expect(row.question_id).toBe(qa.id);
     expect(row.answer).toBe(qa.answerText);
+    expect(row.absynth_answer).toEqual(qa.answer);
     const markers = qa.answer.type === 'route' ? (qa.answer.markers ?? []) : [];
     expect(row.markers, row.question_id).toEqual([...markers]);
     if (record.image === null) {

@@ -28,6 +28,7 @@ describe('caption answers in exports', () => {
       answer: reference,
       type: 'SUMMARY',
       markers: [],
+      absynth_answer: qa.answer,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { UsageError } from '@absynth/core';
+import { answerSchema, UsageError } from '@absynth/core';
 import { questionKinds } from '@absynth/core';
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -22,6 +22,7 @@ const rowSchema = z.strictObject({
   answer: z.string().min(1),
   type: z.enum(['STRUCTURAL', 'DATA_EXTRACTION', 'MATH_REASONING', 'COLOR', 'REASONING', 'CAPTION', 'SUMMARY']),
   markers: z.array(z.string().min(1)),
+  absynth_answer: answerSchema,
 });
 type Row = z.infer<typeof rowSchema>;
 
@@ -78,7 +79,8 @@ describe('mmsi export', () => {
     for (const [i, row] of rows.entries()) {
       const { record, qa } = questions[i]!;
       // Every key on every row: the release's loader stops at the first row without markers.
-      expect(Object.keys(row)).toEqual(['question_id', 'text', 'image', 'answer', 'type', 'markers']);
+      expect(Object.keys(row)).toEqual(['question_id', 'text', 'image', 'answer', 'type', 'markers', 'absynth_answer']);
+      expect(row.absynth_answer).toEqual(qa.answer);
       expect(row.question_id).toBe(qa.id);
       expect(row.answer).toBe(qa.answerText);
       expect(row.type).toBe(qa.kind === 'route-planning' ? 'REASONING' : 'STRUCTURAL');

@@ -1,4 +1,4 @@
-import type { QuestionKind } from '@absynth/core';
+import type { Answer, QuestionKind } from '@absynth/core';
 import { promptFor } from '../prompt.js';
 import type { QA, SampleRecord } from '../records.js';
 import type { Exporter } from './format.js';
@@ -44,6 +44,12 @@ export interface MmsiRow {
    * row, since the release's loader reads `markers` from every row and stops at the first without.
    */
   markers: string[];
+  /**
+   * The typed answer the question was generated with (absynth's field, which the release's code
+   * ignores): `absynth eval --format mmsi` scores the row by it, exactly as `absynth eval` scores
+   * the dataset (a printed table value exact, a value read off a chart's scale within 5%).
+   */
+  absynth_answer: Answer;
 }
 
 /** The row of question `qa` of `record`, whose image is at `image` in the export. */
@@ -55,6 +61,7 @@ export function mmsiRow(record: SampleRecord, qa: QA, image: string | null): Mms
     answer: qa.answerText,
     type: mmsiTypeOfKind[qa.kind],
     markers: qa.answer.type === 'route' && qa.answer.markers !== undefined ? [...qa.answer.markers] : [],
+    absynth_answer: qa.answer,
   };
   return row;
 }
@@ -65,7 +72,7 @@ export function mmsiRow(record: SampleRecord, qa: QA, image: string | null): Mms
  */
 export const mmsiExporter: Exporter = {
   format: 'mmsi',
-  summary: "the paper's benchmark rows (question_id, text, image, answer, type, markers) in <scenario>.jsonl, with the images in images/",
+  summary: "the paper's benchmark rows (question_id, text, image, answer, type, markers; and absynth_answer) in <scenario>.jsonl, with the images in images/",
   async write(dataset, output) {
     const file = `${dataset.manifest.scenario.id}.jsonl`;
     const rows = await output.file(file);
