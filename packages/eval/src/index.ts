@@ -16,7 +16,8 @@ export { evaluate, type EvaluateOptions, type EvaluateResult, lookupScenario, op
 export { barChart, renderHtml } from './html.js';
 export { renderMarkdown } from './markdown.js';
 export { checkOutputFolder } from './output.js';
-export { type EvaluateMmsiOptions, evaluateMmsi, type MmsiInputRow, type MmsiScore, mmsiAnswer, mmsiFiles, namedMarkers, scoreMmsiRow } from './mmsi.js';
+export { type EvaluateMmsiOptions, evaluateMmsi, type MmsiInputRow, type MmsiScore, mmsiFiles, namedMarkers, referenceMarkers, routeMarkers, scoreMmsiRow } from './mmsi.js';
+export { type MmsiAnswer, mmsiAnswer, type RatioAnswer, type RgbAnswer, scoreMmsiAnswer, statedReference } from './mmsi-answers.js';
 export { type PaperColumn, type PaperRow, paperColumnOf, paperColumnOfFile, paperColumns, paperTableA1 } from './paper.js';
 export { type Prediction, PredictionLog, predictionsFile, type PredictionsRead, readPredictions } from './predictions.js';
 export {

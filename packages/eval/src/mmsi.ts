@@ -2,14 +2,16 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { type Answer, extractAnswer, landmarkCoverage, mentionedMarkers, paperMarkerRecall, readRoute, scoreAnswer, UsageError } from '@absynth/core';
+import { type Answer, answerSchema, landmarkCoverage, mentionedMarkers, paperMarkerRecall, readRoute, UsageError } from '@absynth/core';
 import { type EvalItem, imageDataUrl, paperSuffix, type RunOptions, type RunSummary, runItems, runSettings, userMessage } from './engine.js';
+import { mmsiAnswer, mmsiQuestionTypes, scoreMmsiAnswer } from './mmsi-answers.js';
 import { paperColumnOfFile } from './paper.js';
 import { buildReport, type EvalReport, type QuestionRef } from './report.js';
 import { writeReport } from './report-files.js';
 
 /** A row of the paper's released benchmark format (or of `absynth export --format mmsi`). */
 export interface MmsiInputRow {
+  /** The release's id names the image, so it repeats for every question of an image: rows are keyed by file and line. */
   question_id: string | number;
   /** The prompt; the release names it `text` or `question`. */
   text?: string;
@@ -17,57 +19,16 @@ export interface MmsiInputRow {
   /** The image, relative to the rows file's folder; null or absent for text-only rows. */
   image?: string | null;
   answer: string | number;
+  /** The paper's question type (STRUCTURAL, DATA_EXTRACTION, …), or, in the release's files, the scenario's folder name. */
   type: string;
-  /** Road maps: the ground-truth markers of the route, in order. */
+  /** Road maps: the ground-truth markers of the route, in order (empty in the release's files). */
   markers?: string[];
+  /** absynth's exports: the typed answer the question was generated with, scored as absynth scores it. */
+  absynth_answer?: Answer;
   /** A model's reply already collected (`response`, `prediction` or `model_answer`), to re-score without asking. */
   response?: string;
   prediction?: string;
   model_answer?: string;
-}
-
-/** The scenario columns whose numbers get the 5% tolerance (PAPER.md: charts, tables, dashboards). */
-const tolerantColumns = new Set(['chart', 'table', 'dashboard']);
-const tolerantTypes = new Set(['DATA_EXTRACTION', 'MATH_REASONING']);
-
-/** A short numeric answer: a number with at most a currency sign, a percent sign or a unit word or two. */
-const numericAnswer = /^[-+−]?[$€£¥]?\s*\d[\d,]*(\.\d+)?\s*(%|[A-Za-z°²³/]{1,12}(\s+[A-Za-z°²³/]{1,12})?)?$/;
-
-/**
- * The typed answer of a row, read from its free-text answer with core's extraction: yes/no,
- * option letters, "(row, column)" cells, clock times, numbers (5% tolerance only for chart,
- * table and dashboard data-extraction and maths questions, and never for years (four digits, 1800–2100); counts and every
- * other number exact), captions (SUMMARY and CAPTION rows, ROUGE-L), else a phrase. Route rows
- * (with `markers`) are scored by {@link scoreMmsiRow} with ordered landmark coverage.
- */
-export function mmsiAnswer(row: Pick<MmsiInputRow, 'answer' | 'type'>, file: string): Answer {
-  const text = String(row.answer).trim();
-  const type = row.type.toUpperCase();
-  if (type === 'SUMMARY' || type === 'CAPTION') return { type: 'caption', value: text };
-  if (/^(yes|no)\.?$/i.test(text)) return { type: 'boolean', value: /^yes/i.test(text) };
-  const letter = /^\(?([A-H])\)?\.?$/.exec(text);
-  if (letter !== null) {
-    const value = letter[1] as string;
-    const letters = 'ABCDEFGH'.slice(0, Math.max(4, 'ABCDEFGH'.indexOf(value) + 1)).split('');
-    return { type: 'choice', value, options: Object.fromEntries(letters.map((l) => [l, `option ${l}`])) };
-  }
-  const cell = /^[([]\s*(\d+)\s*,\s*(\d+)\s*[)\]]$/.exec(text);
-  if (cell !== null) return { type: 'cell', row: Number(cell[1]), col: Number(cell[2]) };
-  const time = /^(\d{1,2}):(\d{2})$/.exec(text);
-  if (time !== null && Number(time[1]) < 24 && Number(time[2]) < 60) return { type: 'time', hours: Number(time[1]), minutes: Number(time[2]), twelveHour: true };
-  if (numericAnswer.test(text)) {
-    const read = extractAnswer('number', text);
-    if (read !== undefined) {
-      const unit = read.percent ? '%' : undefined;
-      const isYear = Number.isInteger(read.value) && read.value >= 1800 && read.value <= 2100 && /^\d{4}$/.test(text);
-      const column = paperColumnOfFile(file);
-      const tolerant = column !== undefined && tolerantColumns.has(column) && tolerantTypes.has(type) && !isYear;
-      if (tolerant) return { type: 'number', value: read.value, ...(unit === undefined ? {} : { unit }) };
-      if (Number.isInteger(read.value)) return { type: 'integer', value: read.value, ...(unit === undefined ? {} : { unit }) };
-      return { type: 'number', value: read.value, tolerance: 0, ...(unit === undefined ? {} : { unit }) };
-    }
-  }
-  return { type: 'text', value: text };
 }
 
 /** The paper's marker labels: two characters, a letter and a digit in either order (`t2`, `5K`). */
@@ -84,6 +45,16 @@ export function namedMarkers(response: string, markers: readonly string[] = []):
   return reading === undefined ? [] : mentionedMarkers(reading);
 }
 
+/**
+ * The markers a reference answer names, in order, consecutive repeats once: every standalone
+ * two-character label (a letter and a digit, either way round), as the release's evaluator reads
+ * them. A reference says no moves, so `L4` there is a marker, not "left 4".
+ */
+export function referenceMarkers(reference: string): string[] {
+  const labels = [...reference.matchAll(/(?<![\p{L}\p{N}])(?:\p{L}\p{N}|\p{N}\p{L})(?![\p{L}\p{N}])/gu)].map((m) => m[0]);
+  return labels.filter((label, i) => label !== labels[i - 1]);
+}
+
 /** How a row was scored. */
 export interface MmsiScore {
   score: number;
@@ -93,23 +64,48 @@ export interface MmsiScore {
 }
 
 /**
- * Scores a reply to a row with absynth's scorers. Route rows (with markers) get the ordered
- * landmark coverage of the markers the reply names (order counts, wrong and extra markers count
- * against it); the release's order-blind recall is kept beside it as `paperMarkerRecall`.
+ * The markers a row's route is scored by, in order: its `markers`, or, for road-map rows without
+ * them (the release's files leave them empty), the markers its reference answer names, when it
+ * names two or more or spans several lines (the release's route answers are numbered steps).
+ * `undefined` for rows that are not routes.
  */
-export function scoreMmsiRow(row: Pick<MmsiInputRow, 'answer' | 'type' | 'markers'>, response: string, file: string): MmsiScore {
-  if (row.markers !== undefined && row.markers.length > 0) {
-    return {
-      score: landmarkCoverage(namedMarkers(response, row.markers), row.markers),
-      answerType: 'route',
-      extra: { paperMarkerRecall: paperMarkerRecall(response, row.markers) },
-    };
-  }
-  const answer = mmsiAnswer(row, file);
-  return { score: scoreAnswer(answer, response), answerType: answer.type };
+export function routeMarkers(row: Pick<MmsiInputRow, 'answer' | 'type' | 'markers'>, file: string): readonly string[] | undefined {
+  if (row.markers !== undefined && row.markers.length > 0) return row.markers;
+  if ((paperColumnOfFile(file) ?? paperColumnOfFile(row.type)) !== 'road map') return undefined;
+  const reference = String(row.answer);
+  const named = referenceMarkers(reference);
+  return named.length >= 2 || (named.length === 1 && /\n\s*\S/.test(reference.trim())) ? named : undefined;
 }
 
-/** The rows files `data` names: `.jsonl` files, or the `.jsonl` files in folders (sorted). */
+/**
+ * Scores a reply to a row with absynth's scorers. Route rows get the ordered landmark coverage of
+ * the markers the reply names (order counts, wrong and extra markers count against it); the
+ * release's order-blind recall is kept beside it as `paperMarkerRecall`. A row of absynth's
+ * exports is scored by the typed answer it carries, as absynth's own evaluation scores it; any
+ * other row by its answer text, read by {@link mmsiAnswer}.
+ */
+export function scoreMmsiRow(row: Pick<MmsiInputRow, 'answer' | 'type' | 'markers' | 'absynth_answer' | 'question' | 'text'>, response: string, file: string): MmsiScore {
+  const markers = routeMarkers(row, file);
+  if (markers !== undefined) {
+    return {
+      score: landmarkCoverage(namedMarkers(response, markers), markers),
+      answerType: 'route',
+      extra: { paperMarkerRecall: paperMarkerRecall(response, markers) },
+    };
+  }
+  const answer = row.absynth_answer ?? mmsiAnswer(questionOf(row), file);
+  return { score: scoreMmsiAnswer(answer, response), answerType: answer.type };
+}
+
+function questionOf(row: Pick<MmsiInputRow, 'answer' | 'type' | 'question' | 'text'>): { answer: string | number; type: string; question?: string } {
+  const question = row.text ?? row.question;
+  return { answer: row.answer, type: row.type, ...(question === undefined ? {} : { question }) };
+}
+
+/** A rows file in a folder: `.jsonl`, or the release's `eval_<scenario>.json` (JSON Lines despite the name). */
+const rowsFileName = (name: string): boolean => (name.endsWith('.jsonl') && name !== 'predictions.jsonl') || /^eval_.+\.json$/.test(name);
+
+/** The rows files `data` names: files, or the rows files in folders (`.jsonl` and `eval_*.json`, sorted). */
 export async function mmsiFiles(data: string | readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of typeof data === 'string' ? [data] : data) {
@@ -119,8 +115,8 @@ export async function mmsiFiles(data: string | readonly string[]): Promise<strin
       files.push(path);
       continue;
     }
-    const found = (await readdir(path)).filter((name) => name.endsWith('.jsonl') && name !== 'predictions.jsonl').sort();
-    if (found.length === 0) throw new UsageError(`${path} holds no .jsonl rows files`);
+    const found = (await readdir(path)).filter(rowsFileName).sort();
+    if (found.length === 0) throw new UsageError(`${path} holds no rows files (.jsonl, or the release's eval_*.json)`);
     files.push(...found.map((name) => join(path, name)));
   }
   return files;
@@ -151,6 +147,9 @@ async function* readRows(file: string): AsyncGenerator<{ row: MmsiInputRow; line
       if (row.markers !== undefined && !(Array.isArray(row.markers) && row.markers.every((m) => typeof m === 'string'))) {
         throw new UsageError(`${file}, line ${line}: markers must be a list of marker labels (strings)`);
       }
+      if (row.absynth_answer !== undefined && !answerSchema.safeParse(row.absynth_answer).success) {
+        throw new UsageError(`${file}, line ${line}: absynth_answer is not an absynth answer (see docs/answers.md)`);
+      }
       yield { row, line };
     }
   } finally {
@@ -159,12 +158,17 @@ async function* readRows(file: string): AsyncGenerator<{ row: MmsiInputRow; line
   }
 }
 
-function rowItem(file: string, row: MmsiInputRow, options: RunOptions): EvalItem {
+/**
+ * The item of the row on line `line` of `file`, keyed `<file stem>:<line>`: the release's
+ * `question_id` names the image and repeats for each of its questions.
+ */
+function rowItem(file: string, row: MmsiInputRow, line: number, options: RunOptions): EvalItem {
   const stem = stemOf(file);
-  const id = `${stem}:${row.question_id}`;
+  const id = `${stem}:${line}`;
   const suffix = options.suffix ?? paperSuffix;
   const given = row.response ?? row.prediction ?? row.model_answer;
-  const answerType = row.markers !== undefined && row.markers.length > 0 ? 'route' : mmsiAnswer(row, stem).type;
+  const answerType = routeMarkers(row, stem) !== undefined ? 'route' : (row.absynth_answer ?? mmsiAnswer(questionOf(row), stem)).type;
+  const type = row.type.toUpperCase();
   const image = typeof row.image === 'string' && row.image !== '' ? (isAbsolute(row.image) ? row.image : join(dirname(file), row.image)) : null;
   return {
     id,
@@ -173,7 +177,8 @@ function rowItem(file: string, row: MmsiInputRow, options: RunOptions): EvalItem
       sample_id: typeof row.image === 'string' ? row.image : String(row.question_id),
       scenario: stem,
       task: row.type,
-      kind: row.type.toLowerCase(),
+      // The release's files hold the scenario in `type`: their rows have no question kind.
+      kind: mmsiQuestionTypes.has(type) ? type.toLowerCase() : 'untyped',
       level: null,
       answer_type: answerType,
       answer: String(row.answer),
@@ -190,7 +195,7 @@ function rowItem(file: string, row: MmsiInputRow, options: RunOptions): EvalItem
 
 /** Options of {@link evaluateMmsi}. */
 export interface EvaluateMmsiOptions extends RunOptions {
-  /** Rows files (`.jsonl`), or folders of them; each file is one scenario, named by its stem. */
+  /** Rows files (`.jsonl`, the release's `eval_*.json`), or folders of them; each file is one scenario, named by its stem. */
   data: string | readonly string[];
   comparePaper?: boolean;
 }
@@ -206,7 +211,7 @@ export interface EvaluateMmsiOptions extends RunOptions {
 export async function evaluateMmsi(options: EvaluateMmsiOptions): Promise<RunSummary & { report: EvalReport; files: string[] }> {
   const files = await mmsiFiles(options.data);
   async function* items(): AsyncGenerator<EvalItem> {
-    for (const file of files) for await (const { row } of readRows(file)) yield rowItem(file, row, options);
+    for (const file of files) for await (const { row, line } of readRows(file)) yield rowItem(file, row, line, options);
   }
   async function* questions(): AsyncGenerator<QuestionRef> {
     for await (const item of items()) {

@@ -37,12 +37,19 @@ export function paperColumnOf(scenario: string): PaperColumn | undefined {
 }
 
 /**
- * The paper's column for a file of benchmark rows, by its stem: the release's test files (chart,
- * table, maze, dashboard, org, flowchart, iq, layout; in the release `maze` is the road map) or an
- * absynth `mmsi` export (`<scenario>.jsonl`).
+ * The paper's column for a file of benchmark rows, by its stem, or for a release row's `type`
+ * (which holds the scenario's folder name): the release's files (`eval_chart`, `eval_table`,
+ * `eval_road_map`, `eval_dashboard`, `eval_relation_graph`, `eval_flowchart`,
+ * `eval_visual_puzzle`, `eval_planar_layout`), the short names of its earlier split (chart, table,
+ * maze, dashboard, org, flowchart, iq, layout; `maze` is the road map), or an absynth `mmsi`
+ * export (`<scenario>.jsonl`).
  */
 export function paperColumnOfFile(stem: string): PaperColumn | undefined {
-  const name = stem.toLowerCase().replace(/[-_.]?(test|val|eval|bench(mark)?)$/, '');
+  const name = stem
+    .toLowerCase()
+    .replace(/[-\s]+/g, '_')
+    .replace(/^(eval|test|val|bench(mark)?)_/, '')
+    .replace(/_?(test|val|eval|bench(mark)?)$/, '');
   return columnByReleaseFile[name] ?? columnByScenario[name];
 }
 
@@ -55,6 +62,10 @@ const columnByScenario: Readonly<Record<string, PaperColumn>> = {
 };
 
 const columnByReleaseFile: Readonly<Record<string, PaperColumn>> = {
+  road_map: 'road map',
+  relation_graph: 'relation graph',
+  visual_puzzle: 'puzzle',
+  planar_layout: 'layout',
   chart: 'chart',
   table: 'table',
   maze: 'road map',

@@ -6,7 +6,8 @@ import { paperMarkerRecall, UsageError } from '@absynth/core';
 import { LlmClient } from '@absynth/engine';
 import { startLoopbackModel } from '@absynth/testkit/loopback';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateMmsi, mmsiAnswer, namedMarkers, scoreMmsiRow } from '../mmsi.js';
+import { evaluateMmsi, namedMarkers, scoreMmsiRow } from '../mmsi.js';
+import { mmsiAnswer } from '../mmsi-answers.js';
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -40,6 +41,44 @@ describe("scoring the paper's benchmark rows with absynth's scorers", () => {
     expect(scoreMmsiRow({ answer: 'B', type: 'REASONING' }, 'The answer is (B).', 'iq').score).toBe(1);
     expect(scoreMmsiRow({ answer: '8:10', type: 'DATA_EXTRACTION' }, 'The answer is 8:10.', 'dashboard').score).toBe(1);
     expect(scoreMmsiRow({ answer: 'kitchen', type: 'REASONING' }, 'The answer is the kitchen.', 'layout').score).toBe(1);
+  });
+
+  it("reads every answer form of the release's rows", () => {
+    const read = (answer: string, file: string, question?: string) => mmsiAnswer({ answer, type: file, ...(question === undefined ? {} : { question }) }, `eval_${file}`);
+    expect(read('Four', 'chart', 'How many bars are there?')).toEqual({ type: 'integer', value: 4 });
+    expect(read('C. Do relaxing activity', 'flowchart')).toMatchObject({ type: 'choice', value: 'C', options: { A: 'option A', C: 'Do relaxing activity' } });
+    expect(read('(255.0, 187.0, 120.0)', 'visual_puzzle')).toEqual({ type: 'rgb', value: [255, 187, 120] });
+    expect(read('2:1', 'chart')).toEqual({ type: 'ratio', value: [2, 1], tolerance: 0.05 });
+    expect(read('2:1', 'flowchart')).toEqual({ type: 'ratio', value: [2, 1], tolerance: 0 });
+    expect(read('6.5 mSv', 'dashboard')).toEqual({ type: 'number', value: 6.5 });
+    expect(read('14.1 billion USD', 'chart')).toEqual({ type: 'number', value: 14.1, unit: 'billion USD' });
+    expect(read('Infinity', 'relation_graph')).toMatchObject({ type: 'text', value: 'Infinity' });
+    expect(read('(2, 3)', 'table')).toEqual({ type: 'cell', row: 2, col: 3 });
+    expect(read('1. Start at A1.\n2. Then the answer is 42.', 'flowchart')).toEqual({ type: 'integer', value: 42 });
+    // Without a question kind, the scenario decides: 5% for chart, table and dashboard values, not for counts or years.
+    expect(read('12', 'table', 'How many rows are there?')).toEqual({ type: 'integer', value: 12 });
+    expect(read('1250', 'table', 'What is the total?')).toEqual({ type: 'number', value: 1250 });
+    expect(read('2021', 'chart', 'Which year?')).toEqual({ type: 'integer', value: 2021 });
+    expect(read('40', 'flowchart', 'What is printed?')).toEqual({ type: 'integer', value: 40 });
+    // absynth's own tables print every value: exact, whatever the question type.
+    expect(mmsiAnswer({ answer: '1250', type: 'DATA_EXTRACTION' }, 'tables')).toEqual({ type: 'integer', value: 1250 });
+    expect(mmsiAnswer({ answer: '1250', type: 'DATA_EXTRACTION' }, 'table')).toEqual({ type: 'number', value: 1250 });
+  });
+
+  it('scores RGB tuples and ratios by value, and release references read whole', () => {
+    const rgb = { answer: '(255.0, 187.0, 120.0)', type: 'visual_puzzle' };
+    expect(scoreMmsiRow(rgb, 'The colour is (255, 187, 120).', 'eval_visual_puzzle').score).toBe(1);
+    expect(scoreMmsiRow(rgb, 'The colour is (255, 120, 187).', 'eval_visual_puzzle').score).toBe(0);
+    const ratio = { answer: '2:1', type: 'chart' };
+    expect(scoreMmsiRow(ratio, 'The ratio is 4:2.', 'eval_chart').score).toBe(1);
+    expect(scoreMmsiRow(ratio, 'About 2 to 1.', 'eval_chart').score).toBe(1);
+    expect(scoreMmsiRow(ratio, 'The ratio is 3:1.', 'eval_chart').score).toBe(0);
+    // A road-map reference of numbered lines, copied verbatim, covers its markers in order.
+    const route = { answer: '1. From A1 go north to B7.\n2. Turn right to 3K.\n3. Arrive at Z2.', type: 'road_map', markers: [] };
+    expect(scoreMmsiRow(route, route.answer, 'eval_road_map')).toMatchObject({ score: 1, answerType: 'route' });
+    expect(scoreMmsiRow(route, 'Z2, 3K, B7, A1', 'eval_road_map').score).toBeLessThan(0.5);
+    // A road-map row that is not a route is read as any other.
+    expect(scoreMmsiRow({ answer: 'Six', type: 'road_map', markers: [] }, 'There are 6 markers.', 'eval_road_map')).toEqual({ score: 1, answerType: 'integer' });
   });
 
   it('scores routes by ordered landmark coverage; the release recall is kept beside it', () => {
