@@ -453,6 +453,183 @@ export const rangeTask = defineTask({
   },
 });
 
+/** The value of a cell given by its position: data row from the top, column from the left (the label column is column 1). */
+export const ordinalCellTask = defineTask({
+  id: 'ordinal-cell',
+  kind: 'data-extraction',
+  summary: 'The value of a cell given by its position (data row from the top, column from the left counting the label column), exact.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const r = rng.int(0, table.rows.length - 1);
+    const c = rng.int(0, table.columns.length - 1);
+    const value = valueAt(table, r, c);
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, what value is in the ${ordinal(r + 1)} data row (below the header) and the ${ordinal(c + 2)} column from the left${inUnit(table)}?`,
+        `Counting data rows from the top below the header and columns from the left (the "${table.labelHeader}" column is column 1), what is in row ${r + 1}, column ${c + 2} of ${tableRef(scene, t)}${inUnit(table)}?`,
+      ],
+      answer: printed(table, value),
+      rationale: [
+        `The first column of ${tableRef(scene, t)} holds the labels ("${table.labelHeader}"), so column ${c + 2} is "${table.columns[c]?.header}"; data row ${r + 1} is "${table.rows[r]}".`,
+        readCells(table, [[r, c]]),
+      ],
+      regions: [textIds.cell(t, r, c)],
+      // The positions are given by the question (the label column as column 1), not read from the image.
+      needs: needing([...quotedTitle(scene, t), textIds.labelHeader(t), ...cellTexts(t, r, c)], { derived: [r + 1, c + 2, 1] }),
+    };
+  },
+});
+
+/** The row, or the column, that holds a printed value; asked only when the value is printed once there. */
+export const valueLookupTask = defineTask({
+  id: 'value-lookup',
+  kind: 'data-extraction',
+  summary: 'Which row has a given value in a column, or which column shows a given value in a row; asked only when the printed value is unique there.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const r = rng.int(0, table.rows.length - 1);
+    const c = rng.int(0, table.columns.length - 1);
+    const value = valueAt(table, r, c);
+    const shown = cellText(table, value);
+    const header = table.columns[c]?.header ?? '';
+    const label = table.rows[r] ?? '';
+    const noun = table.labelHeader.toLowerCase();
+    if (rng.bool(0.5)) {
+      const column = table.columns[c]?.values ?? [];
+      if (column.filter((v) => v === value).length !== 1) return undefined;
+      return {
+        question: [
+          `In ${tableRef(scene, t)}, which ${noun} has the value ${shown} in the column "${header}"?`,
+          `Which row of ${tableRef(scene, t)} shows ${shown} under "${header}"? Answer with the row label.`,
+        ],
+        answer: answer.text(label),
+        rationale: [`The column "${header}" reads ${listing(table.rows.map((l, i) => `${l} ${cellText(table, valueAt(table, i, c))}`))}.`, `Only ${label} shows ${shown}.`],
+        regions: [textIds.cell(t, r, c), textIds.rowLabel(t, r)],
+        needs: needing([...quotedTitle(scene, t), ...columnTexts(table, t, c), ...table.rows.map((_, i) => textIds.rowLabel(t, i))]),
+      };
+    }
+    const row = table.columns.map((col) => col.values[r]);
+    if (table.columns.length < 2 || row.filter((v) => v === value).length !== 1) return undefined;
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, which column shows ${shown} in the row "${label}"? Answer with the column header.`,
+        `Under which header of ${tableRef(scene, t)} does the row "${label}" read ${shown}?`,
+      ],
+      answer: answer.text(header),
+      rationale: [`The row "${label}" reads ${listing(table.columns.map((col, k) => `${col.header} ${cellText(table, valueAt(table, r, k))}`))}.`, `Only "${header}" shows ${shown}.`],
+      regions: [textIds.cell(t, r, c), textIds.header(t, c)],
+      needs: needing([...quotedTitle(scene, t), textIds.rowLabel(t, r), ...table.columns.flatMap((_, k) => [textIds.header(t, k), textIds.cell(t, r, k)])]),
+    };
+  },
+});
+
+/** The row with the second largest (or smallest) value of a column; asked only when the three values it turns on differ as printed. */
+export const secondExtremeTask = defineTask({
+  id: 'second-extreme',
+  kind: 'data-extraction',
+  summary: 'Which row has the second largest or second smallest value in a column, asked only when no printed value ties it.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    if (table.rows.length < 3) return undefined;
+    const c = rng.int(0, table.columns.length - 1);
+    const which = rng.pick(['largest', 'smallest'] as const);
+    const header = table.columns[c]?.header ?? '';
+    const ordered = table.rows
+      .map((label, i) => ({ label, i, value: valueAt(table, i, c) }))
+      .sort((a, b) => (which === 'largest' ? b.value - a.value : a.value - b.value));
+    const [first, second, third] = ordered;
+    if (first === undefined || second === undefined || third === undefined) return undefined;
+    if (first.value === second.value || second.value === third.value) return undefined;
+    const noun = table.labelHeader.toLowerCase();
+    return {
+      question: [
+        `In ${tableRef(scene, t)}, which ${noun} has the second ${which} value in the column "${header}"?`,
+        `Which row of ${tableRef(scene, t)} shows the second ${which} "${header}" value? Answer with the row label.`,
+      ],
+      answer: answer.text(second.label),
+      rationale: [
+        `The column "${header}" reads ${listing(table.rows.map((label, i) => `${label} ${cellText(table, valueAt(table, i, c))}`))}.`,
+        `Ordered from the ${which}: ${first.label} (${cellText(table, first.value)}), then ${second.label} (${cellText(table, second.value)}), then ${third.label} (${cellText(table, third.value)}).`,
+      ],
+      regions: [textIds.cell(t, second.i, c), textIds.rowLabel(t, second.i)],
+      needs: needing([...quotedTitle(scene, t), ...columnTexts(table, t, c), ...table.rows.map((_, i) => textIds.rowLabel(t, i))]),
+    };
+  },
+});
+
+/** The largest or smallest value anywhere in a table; asked only when it is printed once. */
+export const tableExtremeTask = defineTask({
+  id: 'table-extreme',
+  kind: 'data-extraction',
+  summary: 'The largest or smallest value in the whole table, exact, asked only when it is printed once.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    if (table.columns.length < 2) return undefined;
+    const which = rng.pick(['largest', 'smallest'] as const);
+    const { max, min } = tableExtremes(table);
+    const [r, c] = which === 'largest' ? max : min;
+    const value = valueAt(table, r, c);
+    if (table.columns.flatMap((col) => col.values).filter((v) => v === value).length !== 1) return undefined;
+    return {
+      question: [
+        `What is the ${which} value anywhere in ${tableRef(scene, t)}${inUnit(table)}?`,
+        `Of all the numbers in ${tableRef(scene, t)}, which is the ${which}${inUnit(table)}?`,
+      ],
+      answer: printed(table, value),
+      rationale: [
+        ...table.columns.map((col) => `The column "${col.header}" reads ${listing(col.values.map((v) => cellText(table, v)))}.`),
+        `The ${which} of them is ${cellText(table, value)}, for ${table.rows[r]} under "${table.columns[c]?.header}".`,
+      ],
+      regions: [textIds.cell(t, r, c)],
+      needs: needing([...quotedTitle(scene, t), ...table.columns.flatMap((_, k) => table.rows.map((_, i) => textIds.cell(t, i, k)))]),
+    };
+  },
+});
+
+/** The median of a column: the middle value, or the mean of the two middle ones. */
+export const medianTask = defineTask({
+  id: 'column-median',
+  kind: 'math-reasoning',
+  summary: 'The median of a column (the middle value, or the mean of the two middle values to one more decimal), exact.',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const c = rng.int(0, table.columns.length - 1);
+    const header = table.columns[c]?.header ?? '';
+    const sorted = [...(table.columns[c]?.values ?? [])].sort((a, b) => a - b);
+    const n = sorted.length;
+    const read = `The column "${header}" of ${tableRef(scene, t)} reads ${listing(table.rows.map((label, i) => `${label} ${cellText(table, valueAt(table, i, c))}`))}.`;
+    const inOrder = `In order: ${sorted.map((v) => formatNumber(v, table.decimals)).join(', ')}.`;
+    const texts = [...quotedTitle(scene, t), ...columnTexts(table, t, c)];
+    const tallies = [{ class: markClasses.row(t), count: n }];
+    if (n % 2 === 1) {
+      const middle = sorted[(n - 1) / 2] ?? 0;
+      return {
+        question: [`What is the median of the column "${header}" in ${tableRef(scene, t)}${inUnit(table)}?`, `Find the median value of "${header}" in ${tableRef(scene, t)}${inUnit(table)}.`],
+        answer: printed(table, middle),
+        rationale: [read, inOrder, `With ${n} values the median is the ${ordinal((n + 1) / 2)}: ${cellText(table, middle)}.`],
+        regions: table.rows.map((_, r) => textIds.cell(t, r, c)),
+        needs: needing(texts, { tallies }),
+      };
+    }
+    const a = sorted[n / 2 - 1] ?? 0;
+    const b = sorted[n / 2] ?? 0;
+    const precision = table.decimals + 1;
+    // The mean of two printed values has at most one more decimal: exact at `precision`.
+    const median = roundedDivision(toUnits(table, a) + toUnits(table, b), 2 * 10 ** table.decimals, precision);
+    return {
+      question: [
+        `What is the median of the column "${header}" in ${tableRef(scene, t)}${inUnit(table)}? Give it to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
+        `Find the median value of "${header}" in ${tableRef(scene, t)}${inUnit(table)}, to ${precision} decimal place${precision === 1 ? '' : 's'}.`,
+      ],
+      answer: answer.number(median.value, { tolerance: 0, precision, ...answerUnit(table) }),
+      rationale: [read, inOrder, `With ${n} values the median is the mean of the ${ordinal(n / 2)} and the ${ordinal(n / 2 + 1)}: (${formatNumber(a, table.decimals)} + ${formatNumber(b, table.decimals)}) ÷ 2 = ${formatNumber(median.value, precision)}.`],
+      regions: table.rows.map((_, r) => textIds.cell(t, r, c)),
+      // The mean of the two middle values halves their sum; the question sets the decimals.
+      needs: needing(texts, { derived: [median.value, precision, 2], tallies }),
+    };
+  },
+});
+
 /** Every table task, in the order questions are asked. */
 export const tableTasks = [
   titleTask,
@@ -466,4 +643,9 @@ export const tableTasks = [
   totalTask,
   ratioTask,
   rangeTask,
+  ordinalCellTask,
+  valueLookupTask,
+  secondExtremeTask,
+  tableExtremeTask,
+  medianTask,
 ] as const;

@@ -90,6 +90,54 @@ function oneColumn(fields: Partial<Table> & Pick<Table, 'measure' | 'unit' | 'un
   };
 }
 
+// A second table worked by hand, for the tasks that find a value by position, rank or lookup:
+//   City | 2020 | 2021      sorted 2020: 10.0, 12.5, 15.5, 20.0 (median (12.5 + 15.5) ÷ 2 = 14.00)
+//   Oslo | 12.5 | 11.0      largest anywhere 20.0 (Rome, 2020); second largest 2020 is Kyiv
+//   Lima | 10.0 | 13.5
+//   Rome | 20.0 | 19.0
+//   Kyiv | 15.5 | 14.0
+const years: Table = {
+  ...table,
+  labelHeader: 'City',
+  rows: ['Oslo', 'Lima', 'Rome', 'Kyiv'],
+  columns: [
+    { header: '2020', values: [12.5, 10, 20, 15.5] },
+    { header: '2021', values: [11, 13.5, 19, 14] },
+  ],
+  group: 'Share of cycling trips (%)',
+};
+const yearsScene: TableScene = { tables: [years] };
+
+describe('a hand-worked table of two years: positions, lookups, ranks and the median', () => {
+  it('reads the cell at a position, counting the label column as column 1', () => {
+    const q = ask('ordinal-cell', true, yearsScene);
+    expect(q.answer).toEqual({ type: 'number', value: 12.5, tolerance: 0, precision: 1, unit: '%' });
+    expect(q.question[0]).toContain('the first data row (below the header) and the second column from the left');
+  });
+  it('finds the row, or the column, that shows a value', () => {
+    expect(value(ask('value-lookup', true, yearsScene).answer)).toBe('Oslo'); // 12.5 under 2020
+    expect(value(ask('value-lookup', false, yearsScene).answer)).toBe('2020'); // Oslo reads 12.5 under 2020
+  });
+  it('ranks: the second largest of a column, the largest anywhere', () => {
+    expect(value(ask('second-extreme', true, yearsScene).answer)).toBe('Kyiv'); // 20.0 Rome, 15.5 Kyiv
+    expect(value(ask('table-extreme', true, yearsScene).answer)).toBe(20);
+  });
+  it('takes the median as the mean of the two middle values, exact at one more decimal', () => {
+    const q = ask('column-median', true, yearsScene);
+    expect(q.answer).toEqual({ type: 'number', value: 14, tolerance: 0, precision: 2, unit: '%' });
+    expect(q.rationale.at(-1)).toBe('With 4 values the median is the mean of the second and the third: (12.5 + 15.5) ÷ 2 = 14.00.');
+    // Three rows: the middle value.
+    expect(value(ask('column-median', true).answer)).toBe(12.5);
+  });
+  it('does not ask where a printed tie would make two answers', () => {
+    const tied: TableScene = { tables: [{ ...years, columns: [{ header: '2020', values: [20, 20, 10, 5] }, { header: '2021', values: [20, 1, 2, 3] }] }] };
+    expect(() => ask('second-extreme', true, tied)).toThrow('skipped');
+    expect(() => ask('table-extreme', true, tied)).toThrow('skipped');
+    expect(() => ask('value-lookup', true, tied)).toThrow('skipped');
+    expect(() => ask('value-lookup', false, tied)).toThrow('skipped');
+  });
+});
+
 describe('wording that states values rightly', () => {
   it('gives a difference of percentages in percentage points, not percent', () => {
     const difference = ask('difference');

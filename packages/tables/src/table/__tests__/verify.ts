@@ -76,6 +76,61 @@ export function verifyAgainstText(sample: SampleRecord<TableScene>): void {
         expect(qa.answer.type === 'text' && qa.answer.value, where).toBe(label);
         break;
       }
+      case 'ordinal-cell': {
+        // The question's positions (words or digits), counted on the parsed rows and headers (the label column is column 1).
+        const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+        const position = (text: string | undefined) => (text === undefined ? Number.NaN : /^\d+$/.test(text) ? Number(text) : words.indexOf(text) + 1);
+        const rowWord = /(\w+) data row \(below|row (\d+), column/.exec(qa.question);
+        const colWord = /(\w+) column from the left|column (\d+) of/.exec(qa.question);
+        const row = position(rowWord?.[1] ?? rowWord?.[2]);
+        const col = position(colWord?.[1] ?? colWord?.[2]);
+        const text = table?.rows[Number(row) - 1]?.cells[Number(col) - 2] ?? '';
+        expect(num(qa.answer), where).toBe(cellNumber(text));
+        break;
+      }
+      case 'value-lookup': {
+        // The value the question quotes, found by scanning the parsed table for its printed text.
+        const quoted = parsed.flatMap((p) => p.rows.flatMap((row) => row.cells)).filter((cell) => new RegExp(`\\b${cell.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.,])`).test(qa.question));
+        expect(quoted.length, where).toBeGreaterThan(0);
+        const value = quoted.sort((a, b) => b.length - a.length)[0] ?? '';
+        const label = /in the row "([^"]+)"|the row "([^"]+)" read/.exec(qa.question);
+        if (label !== null) {
+          const row = table?.rows.find((r) => r.label === (label[1] ?? label[2]));
+          const at = (row?.cells ?? []).flatMap((cell, k) => (cell === value ? [k] : []));
+          expect(at, where).toHaveLength(1);
+          expect(qa.answer.type === 'text' && qa.answer.value, where).toBe(table?.headers[(at[0] ?? 0) + 1]);
+        } else {
+          const at = column(first?.c ?? 0).flatMap((cell, r) => (cell === value ? [r] : []));
+          expect(at, where).toHaveLength(1);
+          expect(qa.answer.type === 'text' && qa.answer.value, where).toBe(table?.rows[at[0] ?? 0]?.label);
+        }
+        break;
+      }
+      case 'second-extreme': {
+        const values = column(first?.c ?? 0).map(cellNumber);
+        const distinct = [...new Set(values)].sort((a, b) => (qa.question.includes('largest') ? b - a : a - b));
+        const target = distinct[1] ?? Number.NaN;
+        expect(values.filter((v) => v === target), where).toHaveLength(1);
+        expect(values.filter((v) => v === distinct[0]), where).toHaveLength(1);
+        expect(qa.answer.type === 'text' && qa.answer.value, where).toBe(table?.rows[values.indexOf(target)]?.label);
+        break;
+      }
+      case 'table-extreme': {
+        const values = (table?.rows ?? []).flatMap((row) => row.cells.map(cellNumber));
+        const best = qa.question.includes('largest') ? Math.max(...values) : Math.min(...values);
+        expect(values.filter((v) => v === best), where).toHaveLength(1);
+        expect(num(qa.answer), where).toBe(best);
+        break;
+      }
+      case 'column-median': {
+        const texts = column(first?.c ?? 0);
+        const sorted = texts.map(cellNumber).sort((a, b) => a - b);
+        const n = sorted.length;
+        const d = printedDecimals(texts[0] ?? '');
+        const median = n % 2 === 1 ? (sorted[(n - 1) / 2] ?? 0) : roundTo(((sorted[n / 2 - 1] ?? 0) + (sorted[n / 2] ?? 0)) / 2, d + 1);
+        expect(num(qa.answer), where).toBeCloseTo(median, 9);
+        break;
+      }
       default:
         throw new Error(`unexpected task ${qa.task}`);
     }
