@@ -11,7 +11,7 @@ function colour(name: string): Colour {
 }
 
 /** Light fills that carry dark text on every theme. */
-const fillColours = ['light green', 'peach', 'light blue', 'pale yellow', 'lavender', 'pink', 'cream', 'light gray', 'cyan'] as const;
+export const fillColours = ['light green', 'peach', 'light blue', 'pale yellow', 'lavender', 'pink', 'cream', 'light gray', 'cyan'] as const;
 
 /**
  * Fills per kind of symbol: Start and End alike, input and output alike, and different colours for

@@ -1,7 +1,9 @@
 import { answer, defineTask, listing, normalisePhrase, type Rng } from '@absynth/core';
+import { ciede2000, namedColour } from '@absynth/render';
 import { flowClasses, flowIds } from './draw.js';
 import { run, type Run } from './program.js';
-import type { FlowchartScene, FlowNode } from './scene.js';
+import { fillColours } from './sample.js';
+import type { FlowchartScene, FlowNode, FlowNodeKind } from './scene.js';
 
 const letters = ['A', 'B', 'C', 'D'] as const;
 
@@ -232,5 +234,143 @@ export const repeatCountTask = defineTask({
   },
 });
 
+/** The first step after Start, or the last before End, when a single arrow leads there. */
+export const endStepTask = defineTask({
+  id: 'first-last-step',
+  kind: 'structural',
+  summary: 'The first step after Start or the last step before End, when a single arrow leads there.',
+  ask(scene: FlowchartScene, rng) {
+    const first = rng.bool(0.5);
+    const terminals = scene.nodes.filter((n) => n.kind === (first ? 'start' : 'end'));
+    const terminal = terminals[0];
+    if (terminals.length !== 1 || terminal === undefined) return undefined;
+    const links = scene.edges.filter((e) => (first ? e.from === terminal.id : e.to === terminal.id));
+    const other = scene.nodes.find((n) => n.id === (first ? links[0]?.to : links[0]?.from));
+    if (links.length !== 1 || other === undefined || other.kind === 'start' || other.kind === 'end') return undefined;
+    const name = quote(terminal.text);
+    return {
+      question: first
+        ? [`What is the first step of the flowchart, right after ${name}?`, `Which step does the arrow from ${name} lead to?`]
+        : [`What is the last step of the flowchart, right before ${name}?`, `Which step does the arrow into ${name} come from?`],
+      answer: answer.text(other.text),
+      rationale: [`The only arrow ${first ? `leaving ${name} points to` : `entering ${name} comes from`} ${quote(other.text)}.`],
+      regions: [flowIds.node(terminal.id), flowIds.node(other.id)],
+      needs: { texts: [flowIds.node(terminal.id), flowIds.node(other.id)] },
+    };
+  },
+});
+
+/** The kinds of symbol a question names by shape: Start and End are alike, and so are input and output. */
+const symbolGroups = [
+  { noun: 'decision symbols (diamonds)', one: 'a decision symbol (diamond)', kinds: ['decision'], marks: flowClasses.kind('decision'), shape: 'diamonds' },
+  { noun: 'process symbols (rectangles)', one: 'a process symbol (rectangle)', kinds: ['process'], marks: flowClasses.kind('process'), shape: 'rectangles' },
+  { noun: 'input and output symbols (parallelograms)', one: 'an input or output symbol (parallelogram)', kinds: ['input', 'output'], marks: flowClasses.kind('input'), shape: 'parallelograms' },
+  { noun: 'Start and End symbols (rounded)', one: 'a Start or End symbol', kinds: ['start', 'end'], marks: flowClasses.kind('start'), shape: 'rounded Start and End symbols' },
+] as const satisfies readonly { noun: string; one: string; kinds: readonly FlowNodeKind[]; marks: string; shape: string }[];
+
+/** How many kinds of symbol (by shape) the chart uses. */
+export const symbolKindsTask = defineTask({
+  id: 'symbol-kinds',
+  kind: 'structural',
+  summary: 'How many kinds of symbol, told apart by shape (Start and End sharing one), the flowchart uses.',
+  ask(scene: FlowchartScene) {
+    const used = symbolGroups.map((g) => ({ shape: g.shape, count: scene.nodes.filter((n) => (g.kinds as readonly string[]).includes(n.kind)).length }));
+    const drawn = used.filter((u) => u.count > 0);
+    const kinds: readonly FlowNodeKind[] = ['start', 'end', 'input', 'output', 'process', 'decision'];
+    return {
+      question: [
+        'How many different kinds of symbol, told apart by shape, does the flowchart use? Start and End share one shape.',
+        'Counting Start and End as one shape, how many different symbol shapes does the flowchart have?',
+      ],
+      answer: answer.integer(drawn.length),
+      rationale: [`It has ${listing(drawn.map((u) => `${u.count} ${u.count === 1 ? singular(u.shape) : u.shape}`))}: ${drawn.length} kinds.`],
+      regions: scene.nodes.map((n) => flowIds.node(n.id)),
+      // Each kind of mark is counted; the number of shapes, and the rounded symbols' Start plus End, follow from those tallies.
+      needs: {
+        derived: [drawn.length, ...used.map((u) => u.count)],
+        tallies: [...new Set(kinds.map(flowClasses.kind))].map((c) => ({ class: c, count: scene.nodes.filter((n) => flowClasses.kind(n.kind) === c).length })),
+      },
+    };
+  },
+});
+
+/** "diamonds" → "diamond", "rounded Start and End symbols" → "rounded Start and End symbol". */
+function singular(plural: string): string {
+  return plural.replace(/s$/, '');
+}
+
+/** Whether the chart has a symbol of a kind (a diamond, a parallelogram, a rectangle). */
+export const symbolPresentTask = defineTask({
+  id: 'symbol-present',
+  kind: 'structural',
+  summary: 'Whether the flowchart has a decision diamond, a process rectangle or an input/output parallelogram, answered yes or no.',
+  ask(scene: FlowchartScene, rng) {
+    const group = rng.pick(symbolGroups.slice(0, 3));
+    const matching = scene.nodes.filter((n) => (group.kinds as readonly string[]).includes(n.kind));
+    const present = matching.length > 0;
+    return {
+      question: [`Does the flowchart have ${group.one}? Answer yes or no.`, `Is there ${group.one} in the flowchart? Answer yes or no.`],
+      answer: answer.boolean(present),
+      rationale: [
+        !present
+          ? `No: none of the symbols is ${group.one}.`
+          : matching.length === 1
+            ? `Yes: ${quote(matching[0]?.text ?? '')} is ${group.one}.`
+            : `Yes: ${listing(matching.map((n) => quote(n.text)))} are ${group.noun}.`,
+      ],
+      regions: matching.map((n) => flowIds.node(n.id)),
+      // A yes names the symbols drawn so; a no says there are none: both are counts of the marks of that kind.
+      needs: { texts: matching.map((n) => flowIds.node(n.id)), tallies: [{ class: group.marks, count: matching.length }] },
+    };
+  },
+});
+
+/** How far apart (CIEDE2000) two colours offered as options must be, so no reader takes one for the other. */
+const distinctOptions = 20;
+
+/** The fill colour of a kind of symbol, as a choice of four colour names far apart. */
+export const symbolColourTask = defineTask({
+  id: 'symbol-colour',
+  kind: 'colour',
+  summary: 'The fill colour of a kind of symbol (diamonds, rectangles, parallelograms, Start and End), as a choice of four colour names far apart.',
+  ask(scene: FlowchartScene, rng) {
+    const drawn = symbolGroups.filter((g) => scene.nodes.some((n) => (g.kinds as readonly string[]).includes(n.kind)));
+    const fillOf = (g: (typeof symbolGroups)[number]) => scene.fills[g.kinds[0]];
+    // Only a kind whose fill no other kind drawn shares: "the colour of the diamonds" then means one colour.
+    const distinct = drawn.filter((g) => drawn.every((h) => h === g || fillOf(h).hex !== fillOf(g).hex));
+    if (distinct.length === 0) return undefined;
+    const group = rng.pick(distinct);
+    const right = fillOf(group);
+    const offered = [right.hex];
+    const others: string[] = [];
+    for (const name of rng.shuffle([...fillColours])) {
+      const hex = namedFill(scene, name);
+      if (others.length < 3 && offered.every((h) => ciede2000(h, hex) >= distinctOptions)) {
+        offered.push(hex);
+        others.push(name);
+      }
+    }
+    if (others.length < 3) return undefined;
+    const order = rng.shuffle([right.name, ...others]);
+    const options = Object.fromEntries(order.map((name, i) => [letters[i], name]));
+    const marks = scene.nodes.filter((n) => (group.kinds as readonly string[]).includes(n.kind));
+    return {
+      question: [`What colour are the ${group.noun} filled with? Choose one: ${order.map((name, i) => `${letters[i]}. ${name}`).join('; ')}.`],
+      answer: answer.choice(letters[order.indexOf(right.name)] as string, options),
+      rationale: [`Of the ${group.noun}: ${listing(marks.map((n) => quote(n.text)))} ${marks.length === 1 ? 'is' : 'are'} filled in ${right.name}.`],
+      regions: marks.map((n) => flowIds.node(n.id)),
+      needs: {
+        texts: marks.map((n) => flowIds.node(n.id)),
+        colours: marks.map((n) => ({ name: right.name, hex: right.hex, region: flowIds.node(n.id), among: flowClasses.symbol })),
+      },
+    };
+  },
+});
+
+/** The hex of a fill colour's name: the scene's own where it uses the name, else the palette's. */
+function namedFill(scene: FlowchartScene, name: string): string {
+  return Object.values(scene.fills).find((c) => c.name === name)?.hex ?? namedColour(name).hex;
+}
+
 /** Every flowchart task, in the order questions are asked. */
-export const flowchartTasks = [outputTask, symbolCountTask, neighbourStepTask, branchTask, repeatCountTask] as const;
+export const flowchartTasks = [outputTask, symbolCountTask, neighbourStepTask, branchTask, repeatCountTask, endStepTask, symbolPresentTask, symbolKindsTask, symbolColourTask] as const;

@@ -1,4 +1,5 @@
 import type { SampleRecord } from '@absynth/engine';
+import { ciede2000, namedColour } from '@absynth/render';
 import { expect } from 'vitest';
 import { flowcharts } from '../scenario.js';
 import type { FlowchartScene } from '../scene.js';
@@ -146,6 +147,46 @@ export function verifyFlowchart(sample: SampleRecord<FlowchartScene>): void {
         expect(times, `${where}: the step repeats`).toBeGreaterThan(1);
         expect(qa.answer, where).toEqual({ type: 'integer', value: times });
         expect(ids, where).toEqual([node.id]);
+        break;
+      }
+      case 'first-last-step': {
+        const first = qa.question.includes('first step') || qa.question.includes('arrow from');
+        const terminal = parsed.symbols.filter((t) => t.kind === (first ? 'start' : 'end'));
+        expect(terminal, `${where}: one ${first ? 'Start' : 'End'}`).toHaveLength(1);
+        const links = parsed.arrows.filter((a) => (first ? a.from === terminal[0]?.id : a.to === terminal[0]?.id));
+        expect(links, where).toHaveLength(1);
+        const other = parsed.symbols.find((t) => t.id === (first ? links[0]?.to : links[0]?.from));
+        expect(qa.answer, where).toEqual({ type: 'text', value: other?.text });
+        expect(ids, where).toEqual([terminal[0]?.id, other?.id]);
+        break;
+      }
+      case 'symbol-present': {
+        const kinds = /\(diamond\)/.test(qa.question) ? ['decision'] : /\(rectangle\)/.test(qa.question) ? ['process'] : /\(parallelogram\)/.test(qa.question) ? ['input', 'output'] : [];
+        expect(kinds.length, where).toBeGreaterThan(0);
+        const present = parsed.symbols.some((t) => kinds.includes(t.kind));
+        expect(qa.answer, where).toEqual({ type: 'boolean', value: present });
+        expect([...ids].sort(), where).toEqual(parsed.symbols.filter((t) => kinds.includes(t.kind)).map((t) => t.id).sort());
+        break;
+      }
+      case 'symbol-kinds': {
+        // Shapes from the parsed symbols: Start and End one (rounded), input and output one (parallelogram).
+        const shape = (kind: string) => (kind === 'start' || kind === 'end' ? 'rounded' : kind === 'input' || kind === 'output' ? 'parallelogram' : kind);
+        expect(qa.answer, where).toEqual({ type: 'integer', value: new Set(parsed.symbols.map((t) => shape(t.kind))).size });
+        expect([...ids].sort(), where).toEqual(parsed.symbols.map((t) => t.id).sort());
+        break;
+      }
+      case 'symbol-colour': {
+        // The options' names looked up in the palette, not in the scene's record of fills.
+        expect(qa.answer.type, where).toBe('choice');
+        if (qa.answer.type !== 'choice') break;
+        const names = Object.values(qa.answer.options);
+        const hexes = names.map((name) => namedColour(name).hex);
+        for (let i = 0; i < hexes.length; i++) for (let j = i + 1; j < hexes.length; j++) expect(ciede2000(hexes[i] as string, hexes[j] as string), where).toBeGreaterThanOrEqual(20);
+        const kinds = /diamonds/.test(qa.question) ? ['decision'] : /rectangles/.test(qa.question) ? ['process'] : /parallelograms/.test(qa.question) ? ['input', 'output'] : ['start', 'end'];
+        const symbols = parsed.symbols.filter((t) => kinds.includes(t.kind));
+        expect([...ids].sort(), where).toEqual(symbols.map((t) => t.id).sort());
+        const right = namedColour(qa.answer.options[qa.answer.value] ?? '').hex;
+        for (const t of symbols) expect(scene.fills[t.kind as keyof typeof scene.fills].hex, where).toBe(right);
         break;
       }
       default:
