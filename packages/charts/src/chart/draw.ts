@@ -27,9 +27,10 @@ export function drawCharts(scene: ChartScene, pen: Pen): void {
   });
 }
 
-/** What a region is, for counting: a legend item, or a mark (`mark bar c1-mark c1-bar c1-s2-mark`); nothing for another part or a mark of zero size. */
+/** What a region is, for counting: a legend item, a gridline, or a mark (`mark bar c1-mark c1-bar c1-s2-mark`); nothing for another part or a mark of zero size. */
 function markClass(chart: Chart, k: number, id: string, box: Box, sweep: number | undefined): string | undefined {
   if (new RegExp(`^c${k + 1}-legend-\\d+$`).test(id)) return `legend-item c${k + 1}-legend-item`;
+  if (new RegExp(`^c${k + 1}-gridline-\\d+$`).test(id)) return `gridline c${k + 1}-gridline`;
   const match = new RegExp(`^c${k + 1}-s(\\d+)-\\d+$`).exec(id);
   if (match === null) return undefined;
   const drawn = isRound(chart) ? (sweep ?? 0) > 0 : chart.kind.endsWith('bar') ? box.width > 0 && box.height > 0 : true;

@@ -16,6 +16,8 @@ export const regionIds = {
   categoryAxis: (k: number) => `c${k + 1}-category-axis`,
   /** A bar, a point, or a slice: series `s`, category `i`. */
   mark: (k: number, s: number, i: number) => `c${k + 1}-s${s + 1}-${i + 1}`,
+  /** Gridline `n` across the plot (class `c1-gridline`). */
+  gridline: (k: number, n: number) => `c${k + 1}-gridline-${n + 1}`,
   /** A small box inside slice `mark` where its colour shows. */
   core: (mark: string) => `${mark}-core`,
   /** A stacked bar as a whole: every segment of category `i`. */

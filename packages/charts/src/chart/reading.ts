@@ -63,9 +63,17 @@ export function fromUnits(chart: Chart, count: number): number {
   return count / 10 ** chart.decimals;
 }
 
-/** The unit a number answer carries: `%` for percentages (the question names other units). */
+/**
+ * The unit a number answer carries: `%` for percentages, else the unit the value axis' title
+ * draws (`Trade (USD bn)` or `USD bn` alone), so the canonical answer reads `14.1 USD bn`; none
+ * where the axis does not show it, for plain counts, or for a unit with a number in it
+ * (`per 100k`), which the answer's text would read back as another number.
+ */
 export function answerUnit(chart: Chart): { unit?: string } {
-  return chart.unit === '%' ? { unit: '%' } : {};
+  const unit = chart.unit.trim();
+  if (unit === '' || /\d/.test(unit)) return {};
+  const title = chart.valueAxis?.title ?? '';
+  return unit === '%' || title === unit || title.endsWith(`(${unit})`) ? { unit } : {};
 }
 
 /**

@@ -300,6 +300,19 @@ function collectRegions(chart: Chart, instance: ChartJs, k: number, layout: Char
     if (value !== undefined) regions.set(regionIds.valueAxis(k), boxOf(value.left, value.top, value.width, value.height));
     if (category !== undefined) regions.set(regionIds.categoryAxis(k), boxOf(category.left, category.top, category.width, category.height));
   }
+  // The gridlines chart.js drew across the plot: one per tick of every scale that draws them on the chart area.
+  const area = instance.chartArea;
+  let gridline = 0;
+  for (const scale of Object.values(instance.scales)) {
+    // The grid options of a cartesian scale, which the core scale type does not declare.
+    const grid = (scale.options as { grid?: { display?: boolean; drawOnChartArea?: boolean } }).grid;
+    if (!(grid?.display && grid.drawOnChartArea)) continue;
+    for (const tick of scale.ticks) {
+      const at = scale.getPixelForValue(tick.value);
+      const box = scale.isHorizontal() ? boxOf(at - 0.5, area.top, 1, area.bottom - area.top) : boxOf(area.left, at - 0.5, area.right - area.left, 1);
+      regions.set(regionIds.gridline(k, gridline++), box);
+    }
+  }
   chart.series.forEach((_, s) => {
     instance.getDatasetMeta(s).data.forEach((element, i) => {
       const p = element.getProps(['x', 'y', 'base', 'width', 'height', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as Record<

@@ -106,8 +106,9 @@ function sampleStyle(rng: Rng, layout: ChartLayout, kind: ChartKind, entries: re
  */
 function axisTitle(layout: ChartLayout, style: ChartStyle, measure: string, unit: string, vertical: boolean): string {
   const room = axisTitleRoom(layout, style.legend, vertical);
-  // "Frost days (days)": a unit the measure already names is not repeated.
-  const repeats = unit !== '' && measure.toLowerCase().includes(unit.toLowerCase());
+  // "Frost days (days)": a unit the measure already names (as whole words: "h" is not in "night") is not repeated.
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[(),]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  const repeats = unit !== '' && words(measure).includes(words(unit));
   const candidates = repeats ? [measure] : [measureTitle(measure, unit), ...(unit === '' ? [] : [unit]), measure];
   const width = (text: string) => measureText(text, layout.legendFont, style.font, 'normal');
   return candidates.find((text) => width(text) <= room) ?? candidates.reduce((a, b) => (width(b) < width(a) ? b : a));

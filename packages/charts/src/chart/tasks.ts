@@ -19,8 +19,9 @@ import {
   stated,
   toUnits,
   totals,
+  visibleGap,
 } from './reading.js';
-import { inUnit, isRound, kindName } from './format.js';
+import { inUnit, isRound, kindName, labelText } from './format.js';
 import { regionIds } from './layout.js';
 import type { Chart, ChartScene } from './scene.js';
 
@@ -756,6 +757,276 @@ export const correlationTask = defineTask({
   },
 });
 
+/** Bar charts: whether the bars stand upright or lie along the chart. */
+export const orientationTask = defineTask({
+  id: 'bar-orientation',
+  kind: 'perception',
+  summary: 'Bar charts: whether the bars are vertical or horizontal.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => chart.kind.endsWith('bar'));
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const horizontal = chart.kind === 'horizontal-bar';
+    const bars = drawnMarks(chart);
+    return {
+      question: [`Are the bars of ${chartRef(scene, k)} vertical or horizontal?`, `Do the bars of ${chartRef(scene, k)} run vertically or horizontally? Answer vertical or horizontal.`],
+      answer: horizontal ? answer.text('horizontal', ['horizontally']) : answer.text('vertical', ['vertically']),
+      rationale: [
+        horizontal
+          ? `The ${plural(chart.categoryNoun)} are listed down the left side and each bar extends to the right, along the horizontal value axis: the bars are horizontal.`
+          : `The ${plural(chart.categoryNoun)} are listed along the bottom and each bar rises from it, measured on the vertical value axis: the bars are vertical.`,
+      ],
+      regions: [regionIds.valueAxis(k), regionIds.categoryAxis(k)],
+      // The bars are what a reader looks at; the axis title says which axis carries the values.
+      needs: { texts: [regionIds.axisTitle(regionIds.valueAxis(k))], ...(bars === undefined ? {} : { tallies: [{ class: `c${k + 1}-bar`, count: bars.length }] }) },
+    };
+  },
+});
+
+/** The number of ticks of a numeric axis, both ends included. */
+function tickCount(axis: { min: number; max: number; step: number }): number {
+  return Math.round((axis.max - axis.min) / axis.step) + 1;
+}
+
+/** Charts with axes: whether gridlines cross the plot. */
+export const gridlinesTask = defineTask({
+  id: 'gridlines',
+  kind: 'perception',
+  summary: 'Charts with axes: whether gridlines cross the plot at the ticks of the value axis.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, hasAxes);
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const axis = chart.valueAxis;
+    if (axis === null) return undefined;
+    const shown = chart.style.gridlines;
+    // Scatter plots draw them at the ticks of both axes.
+    const count = shown ? tickCount(axis) + (chart.scatter === null ? 0 : tickCount(chart.scatter.axis)) : 0;
+    const across = chart.kind === 'horizontal-bar' ? 'vertical lines run up the plot' : 'horizontal lines run across the plot';
+    return {
+      question: [`Does ${chartRef(scene, k)} show gridlines? Answer yes or no.`, `Are there gridlines across the plot of ${chartRef(scene, k)}? Answer yes or no.`],
+      answer: answer.boolean(shown),
+      rationale: [
+        shown
+          ? `Thin ${across} at every labelled tick of the value axis${chart.scatter === null ? '' : ', and of the other axis too'}: yes, it has gridlines.`
+          : `Apart from the axes themselves, no lines cross the plot at the ticks: no, it has no gridlines.`,
+      ],
+      regions: [regionIds.valueAxis(k)],
+      needs: { tallies: [{ class: `c${k + 1}-gridline`, count }] },
+    };
+  },
+});
+
+/** Where each side of a chart a legend can sit, in the words a reader may use. */
+const legendSides = {
+  top: { word: 'top', aliases: ['above', 'at the top', 'above the chart', 'above the plot', 'top of the chart'] },
+  bottom: { word: 'bottom', aliases: ['below', 'at the bottom', 'below the chart', 'below the plot', 'bottom of the chart'] },
+  left: { word: 'left', aliases: ['on the left', 'left side', 'to the left', 'left of the chart', 'left of the plot'] },
+  right: { word: 'right', aliases: ['on the right', 'right side', 'to the right', 'right of the chart', 'right of the plot'] },
+} as const;
+
+/** Charts with a legend: on which side of the plot it sits. */
+export const legendPositionTask = defineTask({
+  id: 'legend-position',
+  kind: 'perception',
+  summary: 'Charts with a legend: on which side of the plot it is placed (top, bottom, left or right).',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => chart.style.legend !== 'none');
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const side = chart.style.legend;
+    if (side === 'none') return undefined;
+    const { word, aliases } = legendSides[side];
+    const entries = isRound(chart) ? chart.categories : chart.series.map((s) => s.label);
+    const plot = isRound(chart) ? (chart.kind === 'pie' ? 'pie' : 'doughnut') : 'plot';
+    return {
+      question: [
+        `Where is the legend of ${chartRef(scene, k)} placed relative to the ${plot}: top, bottom, left or right?`,
+        `On which side of the ${plot} is the legend of ${chartRef(scene, k)}? Answer top, bottom, left or right.`,
+      ],
+      answer: answer.text(word, aliases),
+      rationale: [`The legend, listing ${listing(entries.map((e) => `"${e}"`))}, sits ${side === 'top' ? 'above' : side === 'bottom' ? 'below' : `to the ${side} of`} the ${plot}: ${word}.`],
+      regions: [regionIds.legend(k), regionIds.chart(k)],
+      needs: { texts: entries.map((_, i) => regionIds.legendText(k, i)), tallies: [{ class: `c${k + 1}-legend-item`, count: entries.length }] },
+    };
+  },
+});
+
+/** The middle of sorted values: the middle one, or the mean of the two middle ones. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[half] ?? 0) : ((sorted[half - 1] ?? 0) + (sorted[half] ?? 0)) / 2;
+}
+
+/** The median of a series. */
+export const medianTask = defineTask({
+  id: 'median',
+  kind: 'math-reasoning',
+  summary: 'The median of a series: the middle value, or the mean of the two middle ones (exact when printed, else within 5% when readable).',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, seriesCharts);
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const s = rng.int(0, chart.series.length - 1);
+    const values = chart.series[s]?.values ?? [];
+    const even = values.length % 2 === 0;
+    // Readings keep the places they are read to. The mean of two middle values may end in a 5 one
+    // place further: printed, it keeps it; read, it keeps it only within the chart's own decimals.
+    const readPlaces = reading(chart, values[0] ?? 0).places;
+    const read = values.map((v) => shown(chart, v));
+    const sorted = [...read].sort((a, b) => a - b);
+    const half = Math.floor(sorted.length / 2);
+    const mid = median(read);
+    const extra = even && roundTo(mid, readPlaces) !== mid ? 1 : 0;
+    const places = printed(chart) ? chart.decimals + (even ? 1 : 0) : Math.min(chart.decimals, readPlaces + extra);
+    const result = readAnswer(chart, values, median, { precision: places });
+    if (result === undefined) return undefined;
+    const is = printed(chart) ? '=' : '≈';
+    const of = chart.series.length > 1 ? `${chart.series[s]?.label}'s values` : 'the values';
+    return {
+      question: [`What is the median of ${of} in ${chartRef(scene, k)}${inUnit(chart)}?`, `Find the median of ${of} shown in ${chartRef(scene, k)}${inUnit(chart)}.`],
+      answer: result,
+      rationale: [
+        readValues(
+          chart,
+          values.map((_, i) => [s, i]),
+        ),
+        `In order: ${sorted.map((v) => formatNumber(v, readPlaces)).join(', ')}.`,
+        even
+          ? `With ${values.length} values the median is the mean of the ${ordinal(half)} and ${ordinal(half + 1)}: (${formatNumber(sorted[half - 1] ?? 0, readPlaces)} + ${formatNumber(sorted[half] ?? 0, readPlaces)}) ÷ 2 ${is} ${roundedText(mid, places)}.`
+          : `With ${values.length} values the median is the ${ordinal(half + 1)}: ${formatNumber(mid, readPlaces)}.`,
+      ],
+      regions: seriesMarks(chart, k, s),
+      needs: join(
+        valueNeeds(
+          chart,
+          k,
+          values.map((_, i) => [s, i] as const),
+        ),
+        { derived: [...read, roundTo(mid, places), values.length, 2] },
+      ),
+    };
+  },
+});
+
+/** Charts with printed values: which category a given printed value belongs to. */
+export const valueCategoryTask = defineTask({
+  id: 'value-category',
+  kind: 'data-extraction',
+  summary: 'Charts that print their values: which category (or slice) has a given value, asked only when that value is printed once in the chart.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => printed(chart) && chart.kind !== 'scatter');
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    const labels = chart.series.flatMap((series) => series.values.map((v) => labelText(chart, v)));
+    const once = chart.series.flatMap((series, s) => series.values.flatMap((v, i) => (labels.filter((l) => l === labelText(chart, v)).length === 1 ? [[s, i] as const] : [])));
+    if (once.length === 0) return undefined;
+    const [s, i] = rng.pick(once);
+    const value = labelText(chart, chart.series[s]?.values[i] ?? 0);
+    const noun = isRound(chart) ? 'slice' : chart.categoryNoun;
+    const of = chart.series.length > 1 ? ` (in which series)` : '';
+    const category = chart.categories[i] ?? '';
+    const series = chart.series[s]?.label ?? '';
+    return {
+      question: [`In ${chartRef(scene, k)}, which ${noun}${of} has the value ${value}?`, `Which ${noun}${of} is labelled ${value} in ${chartRef(scene, k)}?`],
+      answer: chart.series.length > 1 ? answer.text(`${category}, ${series}`, [`${series}, ${category}`, `${series} in ${category}`, `${category} (${series})`]) : answer.text(category),
+      rationale: [`The value ${value} is printed once, at ${chart.series.length > 1 ? `the ${series} mark of ${category}` : `the mark of ${category}`}.`],
+      regions: [regionIds.mark(k, s, i)],
+      needs: {},
+    };
+  },
+});
+
+/** The sign of each difference of two series, when every one is visible; `undefined` when two values are too close to tell which is higher. */
+function leads(chart: Chart, a: readonly number[], b: readonly number[]): number[] | undefined {
+  const gap = visibleGap(chart);
+  const signs = a.map((v, i) => {
+    const d = fromUnits(chart, toUnits(chart, v) - toUnits(chart, b[i] ?? 0));
+    return Math.abs(d) >= gap - 1e-9 ? Math.sign(d) : 0;
+  });
+  return signs.includes(0) ? undefined : signs;
+}
+
+/** Multi-line charts: whether two lines cross, how often, and between which categories. */
+export const linesCrossTask = defineTask({
+  id: 'lines-cross',
+  kind: 'reasoning',
+  summary:
+    'Charts with several lines: whether the lines of two series cross, how many times, or between which two neighbouring categories, asked only when at every category one line is visibly above the other.',
+  ask(scene: ChartScene, rng) {
+    const picked = pickChart(scene, rng, (chart) => chart.kind === 'multi-line' && chart.series.length >= 2);
+    if (picked === undefined) return undefined;
+    const { chart, k } = picked;
+    // Every pair of lines that is visibly apart at every category; pairs that cross are picked half the time when there are some, so "no" is not the answer nearly always.
+    const pairs = chart.series.flatMap((a, p) =>
+      chart.series.flatMap((b, q) => {
+        if (q <= p) return [];
+        const signs = leads(chart, a.values, b.values);
+        if (signs === undefined) return [];
+        const first = rng.bool(0.5);
+        return [{ p: first ? p : q, q: first ? q : p, signs: first ? signs : signs.map((sign) => -sign) }];
+      }),
+    );
+    const crossing = pairs.filter((pair) => pair.signs.some((sign) => sign !== pair.signs[0]));
+    const parallel = pairs.filter((pair) => !crossing.includes(pair));
+    if (pairs.length === 0) return undefined;
+    const { p, q, signs } = rng.pick(crossing.length > 0 && (parallel.length === 0 || rng.bool(0.5)) ? crossing : parallel);
+    const [a, b] = [chart.series[p], chart.series[q]];
+    if (a === undefined || b === undefined) return undefined;
+    const crossings = signs.slice(1).flatMap((sign, i) => (sign !== signs[i] ? [i] : []));
+    const pair = (i: number) => `${chart.categories[i]} and ${chart.categories[i + 1]}`;
+    const above = (i: number) => ((signs[i] ?? 0) > 0 ? a.label : b.label);
+    const runs = signs
+      .map((_, i) => i)
+      .filter((i) => i === 0 || signs[i] !== signs[i - 1])
+      .map((start, r, starts) => {
+        const end = (starts[r + 1] ?? signs.length) - 1;
+        return `${above(start)} is above ${start === end ? `at ${chart.categories[start]}` : `from ${chart.categories[start]} to ${chart.categories[end]}`}`;
+      });
+    const lines = `the ${a.label} and ${b.label} lines`;
+    const steps = [
+      `${sentenceCase(readValues(chart, chart.categories.map((_, i) => [p, i])).replace(/\.$/, ''))}; ${readValues(chart, chart.categories.map((_, i) => [q, i])).replace(/^The printed values are |^Read against the axis, the values are about /, 'and ')}`,
+      `At every ${chart.categoryNoun} one line is clearly above the other: ${runs.join(', then ')}.`,
+    ];
+    const needs = join(valueNeeds(chart, k, chart.categories.flatMap((_, i) => [[p, i] as const, [q, i] as const])), { derived: [crossings.length] });
+    const regions = [...seriesMarks(chart, k, p), ...seriesMarks(chart, k, q)];
+    const form = crossings.length === 1 && chart.categories.length >= 5 ? rng.pick(['yes-no', 'count', 'where'] as const) : crossings.length > 0 ? rng.pick(['yes-no', 'count'] as const) : 'yes-no';
+    if (form === 'where') {
+      const right = crossings[0] ?? 0;
+      const others = rng.sample(
+        chart.categories.slice(1).map((_, i) => i).filter((i) => i !== right),
+        3,
+      );
+      const order = rng.shuffle([right, ...others]);
+      const options = Object.fromEntries(order.map((i, j) => [String.fromCharCode(65 + j), pair(i)]));
+      return {
+        question: [`Between which two neighbouring ${plural(chart.categoryNoun)} do ${lines} of ${chartRef(scene, k)} cross? Choose one: ${order.map((i, j) => `${String.fromCharCode(65 + j)}. ${pair(i)}`).join('; ')}.`],
+        answer: answer.choice(String.fromCharCode(65 + order.indexOf(right)), options),
+        rationale: [...steps, `The lines change places once, between ${pair(right)}.`],
+        regions,
+        needs,
+      };
+    }
+    if (form === 'count') {
+      return {
+        question: [`How many times do ${lines} of ${chartRef(scene, k)} cross each other?`, `Count the crossings of ${lines} in ${chartRef(scene, k)}.`],
+        answer: answer.integer(crossings.length),
+        rationale: [...steps, `They change places ${crossings.length === 1 ? 'once' : `${crossings.length} times`}: between ${listing(crossings.map(pair))}.`],
+        regions,
+        needs,
+      };
+    }
+    return {
+      question: [`Do ${lines} of ${chartRef(scene, k)} cross? Answer yes or no.`, `In ${chartRef(scene, k)}, does the ${a.label} line cross the ${b.label} line? Answer yes or no.`],
+      answer: answer.boolean(crossings.length > 0),
+      rationale: [...steps, crossings.length === 0 ? `${above(0)} stays above throughout: they do not cross.` : `They change places between ${listing(crossings.map(pair))}: they cross.`],
+      regions,
+      needs,
+    };
+  },
+});
+
 /** Pearson's correlation of two equally long lists. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number {
   const n = xs.length;
@@ -800,4 +1071,10 @@ export const chartTasks = [
   ratioTask,
   largestRiseTask,
   correlationTask,
+  orientationTask,
+  gridlinesTask,
+  legendPositionTask,
+  medianTask,
+  valueCategoryTask,
+  linesCrossTask,
 ].map(tidy);

@@ -4,7 +4,7 @@ import type { ChartScene } from './scene.js';
 
 /**
  * The charts as text, for datasets written text-only or with both the image and the text: per
- * chart a `Chart N: title` line, its type, axes, legend and colours, and a pipe table of the data
+ * chart a `Chart N: title` line, its type, axes, colours, legend position and gridlines, and a pipe table of the data
  * with every value at the chart's precision.
  */
 export function chartsText(scene: ChartScene): string {
@@ -20,6 +20,8 @@ export function chartsText(scene: ChartScene): string {
       else if (chart.categoryTitle !== null) lines.push(`${chart.kind === 'horizontal-bar' ? 'Vertical' : 'Horizontal'} axis: ${chart.categoryTitle}`);
       if (isRound(chart)) lines.push(`Slice colours: ${chart.categories.map((c, i) => `${c} ${chart.sliceColours[i]?.name}`).join(', ')}`);
       else lines.push(`Colours: ${chart.series.map((s) => `${s.label} ${s.colour.name}`).join(', ')}`);
+      if (chart.style.legend !== 'none') lines.push(`Legend: ${chart.style.legend}`);
+      if (chart.valueAxis !== null) lines.push(`Gridlines: ${chart.style.gridlines ? (chart.scatter !== null ? 'at every tick of both axes' : 'at every tick of the value axis') : 'none'}`);
       if (chart.style.valueLabels) lines.push('Values are printed on the chart.');
       const noun = chart.categoryNoun.charAt(0).toUpperCase() + chart.categoryNoun.slice(1);
       const headers = chart.scatter !== null ? [noun, chart.scatter.axis.title, chart.valueAxis?.title ?? chart.measure] : [noun, ...chart.series.map((s) => s.label)];

@@ -169,3 +169,53 @@ describe.each([
     expect(problems.map((p) => `${p.scene} (${p.kind}, ${p.size}): ${p.what}`)).toEqual([]);
   });
 });
+
+// The gridlines question reads the drawing: the same chart drawn with and without gridlines must
+// differ along every gridline chart.js reports (the one on the axis' own line aside), and the
+// gridline regions must be there exactly when the chart draws them.
+describe('gridlines', () => {
+  it('are drawn across the plot where the regions say, on every theme, and only when the chart has them', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    scenesOf(3).forEach(({ key, scene, params }, n) => {
+      const theme = getTheme(themeNames[n % 6] as string);
+      const size = chartSize(params);
+      scene.charts.forEach((chart, k) => {
+        if (chart.valueAxis === null) return;
+        const cell = cellBox(scene, k, size.width, size.height);
+        const draw = (gridlines: boolean) => renderChart({ ...chart, style: { ...chart.style, gridlines } }, k, cell.width, cell.height, theme);
+        const [on, off] = [draw(true), draw(false)];
+        const lines = [...on.regions].filter(([id]) => id.startsWith(`c${k + 1}-gridline-`)).map(([, box]) => box);
+        const where = `${key} chart ${k + 1} (${chart.kind}, ${theme.name})`;
+        const ticks = (a: { min: number; max: number; step: number }) => Math.round((a.max - a.min) / a.step) + 1;
+        const expected = ticks(chart.valueAxis) + (chart.scatter === null ? 0 : ticks(chart.scatter.axis));
+        if (lines.length !== expected) problems.push(`${where}: ${lines.length} gridline regions for ${expected} ticks`);
+        if ([...off.regions.keys()].some((id) => id.includes('-gridline-'))) problems.push(`${where}: gridline regions without gridlines`);
+        // The line along an axis (the lowest horizontal one, the leftmost vertical one) coincides with the axis' border.
+        const across = lines.filter((b) => b.height === 1);
+        const up = lines.filter((b) => b.width === 1);
+        const bottom = Math.max(...across.map((b) => b.y));
+        const left = Math.min(...up.map((b) => b.x));
+        const pixel = (rgba: Uint8Array, x: number, y: number) => {
+          const i = 4 * (y * cell.width + x);
+          return `${rgba[i]},${rgba[i + 1]},${rgba[i + 2]}`;
+        };
+        for (const box of lines) {
+          if ((box.height === 1 && box.y === bottom) || (box.width === 1 && box.x === left)) continue;
+          // chart.js aligns a line to the pixel grid: it is on one of the rows (or columns) around its position.
+          const at = box.height === 1 ? box.y + 0.5 : box.x + 0.5;
+          const band = [Math.floor(at) - 1, Math.floor(at), Math.floor(at) + 1];
+          const points: [number, number][][] = [];
+          if (box.height === 1) for (let x = Math.ceil(box.x); x < box.x + box.width; x++) points.push(band.map((y) => [x, y]));
+          else for (let y = Math.ceil(box.y); y < box.y + box.height; y++) points.push(band.map((x) => [x, y]));
+          // Rows through bars are covered where the bars are; the gaps between them must show the line.
+          const differing = points.filter((across) => across.some(([x, y]) => pixel(on.pixels.rgba, x, y) !== pixel(off.pixels.rgba, x, y))).length;
+          checked++;
+          if (differing < 0.2 * points.length) problems.push(`${where}: the gridline at ${JSON.stringify(box)} shows on ${differing} of ${points.length} pixels`);
+        }
+      });
+    });
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+});

@@ -11,7 +11,7 @@ import { type ChartParams, chartSize } from '../params.js';
 import { renderChart } from '../render.js';
 import { charts } from '../scenario.js';
 import { type Chart, type ChartKind, type ChartScene, chartKinds } from '../scene.js';
-import { captionTask, colourTask, countTask, differenceTask, ratioTask, totalTask } from '../tasks.js';
+import { captionTask, colourTask, countTask, differenceTask, gridlinesTask, legendPositionTask, linesCrossTask, medianTask, orientationTask, ratioTask, totalTask, valueCategoryTask } from '../tasks.js';
 import { confusableNames, minColourDifference } from '../palettes.js';
 
 const colour = (name: string) => ({ name, hex: namedColour(name).hex });
@@ -304,5 +304,76 @@ describe('colours a question may name are unmistakable', () => {
     }
     expect(checked).toBeGreaterThan(50);
     expect(problems.slice(0, 12)).toEqual([]);
+  });
+});
+
+// The question kinds of the paper's chart questions, worked by hand.
+describe('the paper\'s other chart questions, worked by hand', () => {
+  it('tells vertical bars from horizontal ones', () => {
+    const vertical = asked(orientationTask, sceneOf(chartOf('bar', [[10, 20, 30]])));
+    const horizontal = asked(orientationTask, sceneOf(chartOf('horizontal-bar', [[10, 20, 30]])));
+    expect(new Set(vertical.map(answerValue))).toEqual(new Set(['vertical']));
+    expect(new Set(horizontal.map(answerValue))).toEqual(new Set(['horizontal']));
+    expect(asked(orientationTask, sceneOf(chartOf('line', [[10, 20, 30]])))).toEqual([]);
+  });
+
+  it('says whether gridlines are drawn, and states as many as the ticks from 0 to 100 by 10', () => {
+    const on = asked(gridlinesTask, sceneOf(chartOf('bar', [[10, 20, 30]])));
+    const off = asked(gridlinesTask, sceneOf(chartOf('bar', [[10, 20, 30]], { style: { font: 'sans', palette: 'classic', legend: 'none', gridlines: false, valueLabels: false } })));
+    expect(new Set(on.map(answerValue))).toEqual(new Set([true]));
+    expect(on[0]?.needs?.tallies).toEqual([{ class: 'c1-gridline', count: 11 }]);
+    expect(new Set(off.map(answerValue))).toEqual(new Set([false]));
+    expect(off[0]?.needs?.tallies).toEqual([{ class: 'c1-gridline', count: 0 }]);
+  });
+
+  it('names the side of the legend, and accepts the words a reader uses for it', () => {
+    const style = { font: 'sans', palette: 'classic', legend: 'right', gridlines: true, valueLabels: false } as const;
+    const [q] = asked(legendPositionTask, sceneOf(chartOf('grouped-bar', [[10, 20], [30, 40]], { style })));
+    expect(q?.answer).toMatchObject({ type: 'text', value: 'right' });
+    expect((q?.answer as { aliases?: string[] } | undefined)?.aliases).toContain('on the right');
+    expect(asked(legendPositionTask, sceneOf(chartOf('bar', [[10, 20, 30]])))).toEqual([]);
+  });
+
+  it('gives the median of printed values: the middle one, or the mean of the two middle ones to one more place', () => {
+    const style = { font: 'sans', palette: 'classic', legend: 'none', gridlines: true, valueLabels: true } as const;
+    const odd = asked(medianTask, sceneOf(chartOf('bar', [[40, 10, 30, 20, 50]], { style })));
+    const even = asked(medianTask, sceneOf(chartOf('bar', [[40, 10, 31, 20]], { style })));
+    expect(new Set(odd.map(answerValue))).toEqual(new Set([30]));
+    // Sorted 10, 20, 31, 40: (20 + 31) ÷ 2 = 25.5.
+    expect(new Set(even.map(answerValue))).toEqual(new Set([25.5]));
+    expect(even[0]?.answer).toMatchObject({ precision: 1, tolerance: 0 });
+  });
+
+  it('reads a median off the axis within 5%, from values read to the drawn scale', () => {
+    // Gridlines every 10: a reading is good to 2, so 62 reads as 62 and the median of 38, 62, 71 is about 62.
+    const [q] = asked(medianTask, sceneOf(chartOf('bar', [[38, 71, 62]])));
+    expect(q?.answer).toMatchObject({ type: 'number', value: 62, tolerance: 0.05 });
+  });
+
+  it('finds the category of a value printed once, and asks nothing of a value printed twice', () => {
+    const style = { font: 'sans', palette: 'classic', legend: 'none', gridlines: true, valueLabels: true } as const;
+    const qs = asked(valueCategoryTask, sceneOf(chartOf('bar', [[12, 40, 12, 7]], { style })));
+    const pairs = new Set(qs.map((q) => `${/(?:value|labelled) (\d+)/.exec(phrasings(q)[0] ?? '')?.[1]}=${answerValue(q)}`));
+    expect(pairs).toEqual(new Set(['40=C2', '7=C4']));
+    expect(asked(valueCategoryTask, sceneOf(chartOf('bar', [[12, 40, 7]])))).toEqual([]);
+  });
+
+  it('counts where two lines change places, and asks nothing where they come too close to tell', () => {
+    const axis = { title: 'Amount', min: 0, max: 100, step: 10, decimals: 0 };
+    // S1 − S2 is +20, +10, −10, −20, +15: they cross twice (C2–C3, C4–C5). The visible gap is 4 (2% of 100, twice the reading error of 2).
+    const crossing = sceneOf(chartOf('multi-line', [[50, 50, 40, 30, 60], [30, 40, 50, 50, 45]], { valueAxis: axis }));
+    const qs = asked(linesCrossTask, crossing);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      if (q.answer.type === 'boolean') expect(q.answer.value).toBe(true);
+      else if (q.answer.type === 'integer') expect(q.answer.value).toBe(2);
+      else throw new Error(`two crossings give no "where" question: ${phrasings(q)[0]}`);
+    }
+    const once = asked(linesCrossTask, sceneOf(chartOf('multi-line', [[50, 50, 40, 30, 20], [30, 40, 50, 50, 45]], { valueAxis: axis })));
+    const where = once.filter((q) => q.answer.type === 'choice');
+    expect(where.length).toBeGreaterThan(0);
+    for (const q of where) if (q.answer.type === 'choice') expect(q.answer.options[q.answer.value]).toBe('C2 and C3');
+    // At C3 the lines are 2 apart, under the visible gap: no question.
+    expect(asked(linesCrossTask, sceneOf(chartOf('multi-line', [[50, 50, 42, 30, 20], [30, 40, 40, 50, 45]], { valueAxis: axis })))).toEqual([]);
   });
 });

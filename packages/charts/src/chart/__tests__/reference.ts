@@ -19,6 +19,10 @@ export interface ParsedChart {
   /** Whether the colours are of slices (pie and doughnut). */
   slices: boolean;
   printed: boolean;
+  /** The `Legend:` line's side (`top`, `right`…), or null when there is no legend. */
+  legend: string | null;
+  /** Whether the `Gridlines:` line says gridlines are drawn; null for charts without a value axis. */
+  gridlines: boolean | null;
   /** The header of the first column, the category noun. */
   noun: string;
   /** Headers after the first: one per series, or for scatter plots the x and y titles. */
@@ -55,6 +59,8 @@ export function parseChartsText(text: string, colourNames: readonly string[]): P
       colours: [],
       slices: false,
       printed: false,
+      legend: null,
+      gridlines: null,
       noun: '',
       headers: [],
       categories: [],
@@ -69,6 +75,8 @@ export function parseChartsText(text: string, colourNames: readonly string[]): P
         const rest = line.slice(line.indexOf(': ') + 2);
         chart.colours = [...rest.matchAll(colourPattern(colourNames))].map((m) => ({ label: m[1] ?? '', colour: m[2] ?? '' }));
       } else if (line === 'Values are printed on the chart.') chart.printed = true;
+      else if (line.startsWith('Legend: ')) chart.legend = line.slice('Legend: '.length);
+      else if (line.startsWith('Gridlines: ')) chart.gridlines = line !== 'Gridlines: none';
       else throw new Error(`unexpected line: ${line}`);
     }
     const cells = (line: string) => line.slice(2, -2).split(' | ');

@@ -168,6 +168,11 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
     const texts = chart === undefined ? [] : column(chart, s);
     const decimals = printedDecimals(texts[0] ?? '');
     const percent = (texts[0] ?? '').endsWith('%');
+    // The unit an answer carries: % for percentages, else the one the value axis' title shows in brackets (or as the whole title), unless it holds a digit.
+    const valueAxis = chart === undefined ? undefined : [chart.vertical, chart.horizontal].find((a) => a?.range != null);
+    const axisUnit = /\(([^()]*)\)$/.exec(valueAxis?.title ?? '')?.[1];
+    const stated = qa.answer.type === 'number' ? qa.answer.unit : undefined;
+    const unit = percent ? '%' : axisUnit !== undefined && !/\d/.test(axisUnit) ? axisUnit : stated !== undefined && stated === valueAxis?.title ? stated : undefined;
     // The series a question names, when the chart has several.
     const namesSeries = () => {
       if (chart !== undefined && seriesCount(chart) > 1) expect(qa.question.includes(seriesLabels(chart)[s] ?? '\u0000'), `${where}: names series`).toBe(true);
@@ -302,7 +307,7 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
         namesSeries();
         const cell = texts[i] ?? '';
         expect(cell, where).not.toBe('');
-        numberAnswer({ exact: cellNumber(cell), precision: printedDecimals(cell), printedTolerance: 0, unit: percent ? '%' : undefined });
+        numberAnswer({ exact: cellNumber(cell), precision: printedDecimals(cell), printedTolerance: 0, unit });
         break;
       }
       case 'extreme': {
@@ -337,7 +342,7 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
         const diff = exactSum([a, `${b.startsWith('-') ? b.slice(1) : `-${b}`}`]);
         expect(diff, where).toBeGreaterThan(0);
         // A difference of percentages is in percentage points.
-        numberAnswer({ exact: diff, precision: decimals, printedTolerance: 0, unit: percent ? 'percentage points' : undefined });
+        numberAnswer({ exact: diff, precision: decimals, printedTolerance: 0, unit: percent ? 'percentage points' : unit });
         if (percent) expect(qa.rationale.trimEnd().split('\n').some((line) => line.endsWith(' percentage points.')), where).toBe(true);
         break;
       }
@@ -349,9 +354,9 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
         const total = exactSum(texts);
         if (average) {
           expect(qa.question.includes(`${decimals + 1} decimal place`), where).toBe(true);
-          numberAnswer({ exact: total / texts.length, precision: decimals + 1, printedTolerance: 0.01, unit: percent ? '%' : undefined });
+          numberAnswer({ exact: total / texts.length, precision: decimals + 1, printedTolerance: 0.01, unit });
         } else {
-          numberAnswer({ exact: total, precision: decimals, printedTolerance: 0, unit: percent ? '%' : undefined });
+          numberAnswer({ exact: total, precision: decimals, printedTolerance: 0, unit });
         }
         break;
       }
@@ -394,6 +399,83 @@ export function verifyCharts(sample: SampleRecord<ChartScene>): void {
         expect(Math.abs(r), where).toBeGreaterThanOrEqual(0.6);
         expect(qa.answer, where).toEqual({ type: 'boolean', value: r > 0 });
         expect([...ids].sort(), where).toEqual(seriesIds(chart, k, 0).sort());
+        break;
+      }
+      case 'bar-orientation': {
+        expect(chart.type.endsWith('bar chart'), where).toBe(true);
+        // The numeric axis runs along the bars.
+        const horizontal = chart.horizontal?.range != null;
+        expect(text(qa.answer), where).toBe(horizontal ? 'horizontal' : 'vertical');
+        expect(ids, where).toEqual([`c${k + 1}-value-axis`, `c${k + 1}-category-axis`]);
+        break;
+      }
+      case 'gridlines': {
+        expect(chart.gridlines, where).not.toBeNull();
+        expect(qa.answer, where).toEqual({ type: 'boolean', value: chart.gridlines });
+        expect(ids, where).toEqual([`c${k + 1}-value-axis`]);
+        break;
+      }
+      case 'legend-position': {
+        expect(chart.legend, where).not.toBeNull();
+        expect(text(qa.answer), where).toBe(chart.legend);
+        expect(ids, where).toEqual([`c${k + 1}-legend`, `c${k + 1}`]);
+        // The drawn legend lies on that side of its chart: its centre is farthest from the chart's centre that way.
+        const [legend, cell] = qa.regions.map((r) => r.box);
+        if (legend !== undefined && cell !== undefined) {
+          const dx = (legend.x + legend.width / 2 - (cell.x + cell.width / 2)) / cell.width;
+          const dy = (legend.y + legend.height / 2 - (cell.y + cell.height / 2)) / cell.height;
+          const side = Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
+          expect(side, `${where}: drawn side`).toBe(chart.legend);
+        }
+        break;
+      }
+      case 'median': {
+        expect(isScatter(chart) || isRoundChart(chart), where).toBe(false);
+        expect([...ids].sort(), where).toEqual(seriesIds(chart, k, s).sort());
+        namesSeries();
+        // Sorted as printed; the middle one, or half the exact sum of the two middle ones.
+        const sorted = [...texts].sort((a, b) => cellNumber(a) - cellNumber(b));
+        const half = Math.floor(sorted.length / 2);
+        const even = sorted.length % 2 === 0;
+        const exact = even ? exactSum([sorted[half - 1] ?? '0', sorted[half] ?? '0']) / 2 : cellNumber(sorted[half] ?? '');
+        numberAnswer({ exact, precision: even && chart.printed ? decimals + 1 : decimals, printedTolerance: 0, unit });
+        break;
+      }
+      case 'value-category': {
+        expect(chart.printed, where).toBe(true);
+        const value = /(?:has the value|is labelled) (.+?)(?:\?| in the)/.exec(qa.question)?.[1] ?? '';
+        const found = chart.cells.flatMap((cells, j) => cells.flatMap((cell, i) => (cell === value ? [{ j, i }] : [])));
+        expect(found, `${where}: printed once`).toHaveLength(1);
+        const [{ j, i } = { j: -1, i: -1 }] = found;
+        const several = seriesCount(chart) > 1;
+        expect(text(qa.answer), where).toBe(several ? `${chart.categories[i]}, ${chart.headers[j]}` : chart.categories[i]);
+        expect(ids, where).toEqual([`c${k + 1}-s${j + 1}-${i + 1}`]);
+        break;
+      }
+      case 'lines-cross': {
+        expect(chart.type, where).toBe('line chart with several lines');
+        const n = chart.categories.length;
+        expect(ids, where).toHaveLength(2 * n);
+        const [p, q] = [marks[0]?.s ?? -1, marks[n]?.s ?? -1];
+        expect([...ids].sort(), where).toEqual([...seriesIds(chart, k, p), ...seriesIds(chart, k, q)].sort());
+        for (const label of [chart.headers[p], chart.headers[q]]) expect(qa.question.includes(label ?? '\u0000'), where).toBe(true);
+        // Which line is above at each category, by a gap a reader sees: one printed step, or 2% of the axis and twice the reading error.
+        const step = valueAxis?.range?.step ?? 0;
+        const gap = chart.printed ? 10 ** -decimals : Math.max(0.02 * valueSpan(chart), 2 * step * (chart.gridlines ? 0.2 : 1 / 3));
+        const diffs = chart.categories.map((_, i) => {
+          const b = chart.cells[q]?.[i] ?? '0';
+          return exactSum([chart.cells[p]?.[i] ?? '0', b.startsWith('-') ? b.slice(1) : `-${b}`]);
+        });
+        for (const d of diffs) expect(Math.abs(d), `${where}: a visible gap at every category`).toBeGreaterThanOrEqual(gap - 1e-9);
+        const crossings: number[] = [];
+        for (let i = 1; i < n; i++) if (Math.sign(diffs[i] ?? 0) !== Math.sign(diffs[i - 1] ?? 0)) crossings.push(i - 1);
+        if (qa.answer.type === 'boolean') expect(qa.answer.value, where).toBe(crossings.length > 0);
+        else if (qa.answer.type === 'integer') expect(qa.answer.value, where).toBe(crossings.length);
+        else if (qa.answer.type === 'choice') {
+          expect(crossings, where).toHaveLength(1);
+          const at = crossings[0] ?? 0;
+          expect(qa.answer.options[qa.answer.value], where).toBe(`${chart.categories[at]} and ${chart.categories[at + 1]}`);
+        } else throw new Error(`${where}: unexpected answer type`);
         break;
       }
       default:
