@@ -9,8 +9,9 @@
  *   A line that ends with an arrow continues on the next, and one that begins with an arrow
  *   continues the one before ("a\n→ b\n→ c").
  * - Arrows separate only when they chain items: an arrow in quotes or brackets (`the "→" sign`) is
- *   a mention, a lead-in ending with `:` before the first item is dropped, and a line whose arrow
- *   pieces hold a `;`, `:` or a sentence end is prose, read as if it had no arrows.
+ *   a mention, a lead-in ending with `:` before the first item is dropped (before a list split
+ *   by commas or semicolons too), and a line whose arrow pieces hold a `;`, `:` or a sentence end
+ *   is prose, read as if it had no arrows.
  * - No rule splits a real item: a piece is split only at whole words and marks ("then" inside
  *   "Athens" or "Thenford" is no separator, nor an unspaced en dash in "15–24"); neighbouring
  *   pieces whose text, with the separators between them, is an expected item are joined back
@@ -188,9 +189,11 @@ function splitItems(line: string, expectedItems: ReadonlySet<string>): string[] 
   const chain = arrowChain(line, expectedItems);
   if (chain !== undefined) return chain;
   // A comma between a digit and exactly three digits groups thousands ("1,234") and does not split.
-  const pieces = splitKeeping(line, line.includes(';') ? /;/g : /,(?!(?<=\d,)\d{3}(?!\d))/g, expectedItems);
+  const pieces = splitKeeping(line, line.includes(';') ? /;/g : /,(?!(?<=\d,)\d{3}(?!\d))/g, expectedItems).map((piece) => piece.trim());
+  // A lead-in ending with `:` ("The column names are: a, b and c") is dropped, as before a chain.
+  const first = pieces[0] ?? '';
+  if (pieces.length > 1 && first.includes(':') && !expectedItems.has(normalisePhrase(first))) pieces[0] = first.slice(first.lastIndexOf(':') + 1).trim();
   return pieces
-    .map((piece) => piece.trim())
     .map((piece) => (expectedItems.has(normalisePhrase(piece)) ? piece : piece.replace(joiningWords, '')))
     .flatMap((piece) => splitKeeping(piece, separatingWords, expectedItems));
 }

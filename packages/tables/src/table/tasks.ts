@@ -113,6 +113,27 @@ export const headerTask = defineTask({
   },
 });
 
+/** Every column header of a table, from left to right. */
+export const columnNamesTask = defineTask({
+  id: 'column-names',
+  kind: 'ocr',
+  summary: 'The headers of every column of a table, the label column included, from left to right (an ordered list).',
+  ask(scene: TableScene, rng) {
+    const { table, t } = pickTable(scene, rng);
+    const headers = [table.labelHeader, ...table.columns.map((c) => c.header)];
+    return {
+      question: [
+        `List the headers of all the columns of ${tableRef(scene, t)}, from left to right.`,
+        `What are the column names of ${tableRef(scene, t)}, in order from left to right, the first column included?`,
+      ],
+      answer: answer.list(headers, { ordered: true }),
+      rationale: [`The header row of ${tableRef(scene, t)} reads, from left to right: ${listing(headers.map((h) => `"${h}"`))}.`],
+      regions: [textIds.labelHeader(t), ...table.columns.map((_, c) => textIds.header(t, c))],
+      needs: needing([...quotedTitle(scene, t), textIds.labelHeader(t), ...table.columns.map((_, c) => textIds.header(t, c))]),
+    };
+  },
+});
+
 /** The text of a cell: the label of a row given by its position. */
 export const rowLabelTask = defineTask({
   id: 'row-label',
@@ -634,6 +655,7 @@ export const medianTask = defineTask({
 export const tableTasks = [
   titleTask,
   headerTask,
+  columnNamesTask,
   rowLabelTask,
   captionTask,
   countTask,

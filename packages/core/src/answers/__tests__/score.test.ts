@@ -186,6 +186,10 @@ const cases: readonly [Answer, string, number][] = [
   [answer.list(['kitchen', 'bedroom', 'hall'], { ordered: true }), 'The answer is 1. kitchen 2. bedroom 3. hall', 1],
   [answer.list(['salt and pepper', 'bread'], { ordered: false }), 'The answer is bread, salt and pepper.', 1],
   [answer.list(['1,234', '5'], { ordered: true }), 'The answer is 1,234, 5', 1],
+  // a lead-in ending with a colon is not part of the first item
+  [answer.list(['City', '2020', '2021'], { ordered: true }), 'The column names are: City, 2020 and 2021.', 1],
+  [answer.list(['City', '2020', '2021'], { ordered: true }), 'Columns: 2020, City, 2021', 0],
+  [answer.list(['Time: start', 'end'], { ordered: true }), 'Time: start, end', 1],
   // ordered lists such as paths: arrows, dashes, "then" and numbered lines separate items too
   [path, 'Lisbon -> Helsinki -> Turin', 1],
   [path, 'Lisbon → Helsinki → Turin', 1],

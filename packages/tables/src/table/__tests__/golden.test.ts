@@ -114,6 +114,13 @@ describe('a hand-worked table of two years: positions, lookups, ranks and the me
     expect(q.answer).toEqual({ type: 'number', value: 12.5, tolerance: 0, precision: 1, unit: '%' });
     expect(q.question[0]).toContain('the first data row (below the header) and the second column from the left');
   });
+  it('lists the column names from left to right, the label column first, and scores a reply of them', () => {
+    const q = ask('column-names', true, yearsScene);
+    expect(q.answer).toEqual({ type: 'list', value: ['City', '2020', '2021'], ordered: true });
+    expect(scoreAnswer(q.answer, 'The column names are: City, 2020 and 2021.')).toBe(1);
+    expect(scoreAnswer(q.answer, 'City, 2020, 2021')).toBe(1);
+    expect(scoreAnswer(q.answer, '2020, City, 2021')).toBe(0);
+  });
   it('finds the row, or the column, that shows a value', () => {
     expect(value(ask('value-lookup', true, yearsScene).answer)).toBe('Oslo'); // 12.5 under 2020
     expect(value(ask('value-lookup', false, yearsScene).answer)).toBe('2020'); // Oslo reads 12.5 under 2020

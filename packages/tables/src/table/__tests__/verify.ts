@@ -24,6 +24,15 @@ export function verifyAgainstText(sample: SampleRecord<TableScene>): void {
         expect(qa.answer.type === 'text' && texts.includes(qa.answer.value), where).toBe(true);
         break;
       }
+      case 'column-names': {
+        // The header row of the table whose headers the regions are, read back from the text.
+        const t = Number(/^t(\d+)-h0$/.exec(qa.regions[0]?.id ?? '')?.[1] ?? 0) - 1;
+        const p = parsed[t];
+        expect(p, where).toBeDefined();
+        expect(qa.answer, where).toEqual({ type: 'list', value: p?.headers, ordered: true });
+        expect(qa.regions.map((r) => r.id), where).toEqual((p?.headers ?? []).map((_, c) => `t${t + 1}-h${c}`));
+        break;
+      }
       case 'caption':
         expect(qa.answer.type, where).toBe('caption');
         for (const p of parsed) expect(qa.answer.type === 'caption' && qa.answer.value.includes(p.title), where).toBe(true);
