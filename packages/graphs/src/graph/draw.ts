@@ -40,13 +40,16 @@ export const markClasses = {
   childOf: (id: string) => `child-of-${id}`,
   under: (id: string) => `under-${id}`,
   at: (id: string) => `at-${id}`,
+  /** Nodes filled in a colour: `fill-light-blue`. */
+  fill: (name: string) => `fill-${name.replace(/ /g, '-')}`,
 };
 
-/** The classes of a node's mark: `node`, and in trees `leaf`, `child-of-<parent>` and `under-<each node above>`. */
+/** The classes of a node's mark: `node`, `fill-<colour>`, and in trees `leaf`, `child-of-<parent>` and `under-<each node above>`. */
 function nodeClass(scene: GraphScene, id: string): string {
-  if (!scene.tree) return markClasses.node;
+  const fill = markClasses.fill(scene.nodes.find((n) => n.id === id)?.colour.name ?? '');
+  if (!scene.tree) return `${markClasses.node} ${fill}`;
   const parent = new Map(scene.edges.map((e) => [e.to, e.from]));
-  const classes = [markClasses.node];
+  const classes = [markClasses.node, fill];
   if (!scene.edges.some((e) => e.from === id)) classes.push(markClasses.leaf);
   const above = parent.get(id);
   if (above !== undefined) classes.push(markClasses.childOf(above));

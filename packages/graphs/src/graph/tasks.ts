@@ -102,6 +102,57 @@ export const nodeExistsTask = defineTask({
   },
 });
 
+/** The outlines nodes are drawn with, as a reader names them. */
+const shapeNames: Record<GraphNode['shape'], string> = {
+  box: 'rectangle with square corners',
+  rounded: 'rectangle with rounded corners',
+  ellipse: 'ellipse (oval)',
+  hexagon: 'hexagon',
+};
+
+/** The outline of a named node, as a choice of the four outlines. */
+export const nodeShapeTask = defineTask({
+  id: 'node-shape',
+  kind: 'perception',
+  summary: 'The outline of a named node (square-cornered or rounded rectangle, ellipse, hexagon), as a choice of A–D.',
+  ask(scene: GraphScene, rng) {
+    const node = rng.pick(scene.nodes);
+    const order = rng.shuffle(Object.keys(shapeNames) as GraphNode['shape'][]);
+    const options = Object.fromEntries(order.map((shape, i) => [letters[i], shapeNames[shape]]));
+    return {
+      question: [`What shape is the node labelled "${node.label}"? Choose one: ${order.map((shape, i) => `${letters[i]}. ${shapeNames[shape]}`).join('; ')}.`],
+      answer: answer.choice(letters[order.indexOf(node.shape)] as string, options),
+      rationale: [`The label "${node.label}" is drawn inside ${node.shape === 'ellipse' ? 'an' : 'a'} ${shapeNames[node.shape]}.`],
+      regions: [graphIds.node(node.id)],
+      needs: { texts: [graphIds.node(node.id)] },
+    };
+  },
+});
+
+/** How many nodes are filled in a colour. */
+export const colourCountTask = defineTask({
+  id: 'colour-count',
+  kind: 'colour',
+  summary: 'How many nodes are filled in a named colour (in trees, one colour per level).',
+  ask(scene: GraphScene, rng) {
+    const names = [...new Set(scene.nodes.map((n) => n.colour.name))];
+    const name = rng.pick(names);
+    const matching = scene.nodes.filter((n) => n.colour.name === name);
+    return {
+      question: [`How many nodes are filled in ${name}?`, `Count the ${name} nodes in the figure.`],
+      answer: answer.integer(matching.length),
+      rationale: [matching.length === 1 ? `The only ${name} node is "${matching[0]?.label}": 1.` : `The ${name} nodes are ${listing(matching.map((n) => `"${n.label}"`))}: ${matching.length}.`],
+      regions: matching.map((n) => graphIds.node(n.id)),
+      needs: {
+        counts: markClasses.fill(name),
+        texts: matching.map((n) => graphIds.node(n.id)),
+        // Every counted node shows the colour, far from the fill of every other node.
+        colours: matching.map((n) => ({ name, hex: n.colour.hex, region: graphIds.node(n.id), among: markClasses.node })),
+      },
+    };
+  },
+});
+
 /** How many nodes or edges the figure has. */
 export const countTask = defineTask({
   id: 'count',
@@ -313,6 +364,8 @@ export const commonSuperiorTask = defineTask({
 export const graphTasks = [
   figureTypeTask,
   nodeColourTask,
+  nodeShapeTask,
+  colourCountTask,
   nodeExistsTask,
   countTask,
   treeCountTask,

@@ -11,6 +11,8 @@ export interface ParsedGraph {
   weighted: boolean;
   labels: string[];
   colours: string[];
+  /** The `Node outline:` line: `box`, `rounded`, `ellipse` or `hexagon`. */
+  outline: string;
   /** Edges as printed: indexes of their ends, and the weight (1 when unweighted). */
   edges: { a: number; b: number; w: number; printedWeight: number | null }[];
 }
@@ -21,7 +23,8 @@ export function parseGraphText(text: string): ParsedGraph {
   const title = /^Title: (.*)$/.exec(lines[0] ?? '')?.[1];
   const kind = /^Kind: (tree|network), (directed|undirected)(, weighted)?$/.exec(lines[1] ?? '');
   const nodeLine = /^Nodes: (.*)$/.exec(lines[2] ?? '')?.[1];
-  if (title === undefined || kind === null || nodeLine === undefined || lines[3] !== 'Edges:') throw new Error(`bad graph text: ${text.slice(0, 200)}`);
+  const outline = /^Node outline: (box|rounded|ellipse|hexagon)$/.exec(lines[3] ?? '')?.[1];
+  if (title === undefined || kind === null || nodeLine === undefined || outline === undefined || lines[4] !== 'Edges:') throw new Error(`bad graph text: ${text.slice(0, 200)}`);
   const labels: string[] = [];
   const colours: string[] = [];
   for (const part of nodeLine.split('; ')) {
@@ -38,7 +41,7 @@ export function parseGraphText(text: string): ParsedGraph {
     if (i < 0) throw new Error(`edge names an unknown node: ${label}`);
     return i;
   };
-  const edges = lines.slice(4).map((line) => {
+  const edges = lines.slice(5).map((line) => {
     const m = /^(.+?)(?: \[(\d+)\])?$/.exec(line);
     const body = m?.[1] ?? '';
     const parts = body.split(arrow);
@@ -46,7 +49,7 @@ export function parseGraphText(text: string): ParsedGraph {
     const printedWeight = m?.[2] === undefined ? null : Number(m[2]);
     return { a: index(parts[0] as string), b: index(parts[1] as string), w: printedWeight ?? 1, printedWeight };
   });
-  return { title, tree: kind[1] === 'tree', directed, weighted: kind[3] !== undefined, labels, colours, edges };
+  return { title, tree: kind[1] === 'tree', directed, weighted: kind[3] !== undefined, labels, colours, outline, edges };
 }
 
 /** Whether a step from `i` to `j` follows an edge, and the cheapest weight of such an edge. */

@@ -74,6 +74,25 @@ export function verifyGraph(sample: SampleRecord<GraphScene>): void {
         expect(ids, where).toEqual([idOf(i)]);
         break;
       }
+      case 'node-shape': {
+        expect(names, where).toHaveLength(1);
+        const i = indexOf(names[0] as string, where);
+        expect(qa.answer.type, where).toBe('choice');
+        if (qa.answer.type !== 'choice') break;
+        const words: Record<string, RegExp> = { box: /square corners/, rounded: /rounded corners/, ellipse: /^ellipse/, hexagon: /^hexagon$/ };
+        expect(Object.values(qa.answer.options).length, where).toBe(4);
+        expect(words[g.outline]?.test(qa.answer.options[qa.answer.value] ?? ''), where).toBe(true);
+        expect(ids, where).toEqual([idOf(i)]);
+        break;
+      }
+      case 'colour-count': {
+        const name = /(?:filled in|Count the) ([a-z ]+?)(?: nodes)?(?: in the figure)?[?.]$/.exec(qa.question)?.[1] ?? '';
+        const matching = g.colours.flatMap((c, i) => (c === name ? [i] : []));
+        expect(matching.length, `${where}: some ${name} node`).toBeGreaterThan(0);
+        expect(qa.answer, where).toEqual({ type: 'integer', value: matching.length });
+        expect(sorted(ids), where).toEqual(sorted(matching.map(idOf)));
+        break;
+      }
       case 'node-exists': {
         expect(names, where).toHaveLength(1);
         const i = g.labels.indexOf(names[0] as string);
