@@ -1,4 +1,4 @@
-import { answer, type DraftQuestion, defineTask, formatNumber, listing, ordinal, type ReaderNeeds, type Rng, type ScaleReading, sentenceCase } from '@absynth/core';
+import { answer, type DraftQuestion, defineTask, formatNumber, lettered, listing, ordinal, type ReaderNeeds, type Rng, type ScaleReading, sentenceCase } from '@absynth/core';
 import {
   chartRef,
   clearExtreme,
@@ -998,11 +998,10 @@ export const linesCrossTask = defineTask({
         chart.categories.slice(1).map((_, i) => i).filter((i) => i !== right),
         3,
       );
-      const order = rng.shuffle([right, ...others]);
-      const options = Object.fromEntries(order.map((i, j) => [String.fromCharCode(65 + j), pair(i)]));
+      const choice = lettered(rng.shuffle([right, ...others]).map(pair), pair(right));
       return {
-        question: [`Between which two neighbouring ${plural(chart.categoryNoun)} do ${lines} of ${chartRef(scene, k)} cross? Choose one: ${order.map((i, j) => `${String.fromCharCode(65 + j)}. ${pair(i)}`).join('; ')}.`],
-        answer: answer.choice(String.fromCharCode(65 + order.indexOf(right)), options),
+        question: [`Between which two neighbouring ${plural(chart.categoryNoun)} do ${lines} of ${chartRef(scene, k)} cross? Choose one: ${choice.listed}.`],
+        answer: choice.answer,
         rationale: [...steps, `The lines change places once, between ${pair(right)}.`],
         regions,
         needs,

@@ -55,6 +55,19 @@ export function choiceAnswer(value: string, options: Readonly<Record<string, str
 
 const allLetters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
+/**
+ * A multiple choice over option texts in the order shown: the letters A, B, C… in that order,
+ * the answer the letter of `right`, and `listed`, the options as a question writes them after
+ * "Choose one:" (`A. red; B. blue; C. green`).
+ */
+export function lettered(texts: readonly string[], right: string): { answer: ChoiceAnswer; listed: string } {
+  const index = texts.indexOf(right);
+  if (index < 0) throw new RangeError(`"${right}" is not one of the options ${JSON.stringify(texts)}`);
+  if (texts.length > allLetters.length) throw new RangeError(`${texts.length} options, more than there are letters`);
+  const options = Object.fromEntries(texts.map((text, i) => [allLetters[i] as string, text]));
+  return { answer: choiceAnswer(allLetters[index] as string, options), listed: texts.map((text, i) => `${allLetters[i]}. ${text}`).join('; ') };
+}
+
 function readChoice(text: string, scope: Scope, expected: ChoiceAnswer | undefined): Unmarked<ExtractedChoice> | undefined {
   const letters = new Set(expected === undefined ? allLetters : Object.keys(expected.options));
   const accept = (letter: string | undefined): string | undefined => {

@@ -1,5 +1,6 @@
 export { answer, answerSchema, answerText, corruptAnswer, extractAnswer, scoreAnswer } from './answer.js';
 export { rougeL } from './caption.js';
+export { lettered } from './choice.js';
 export { landmarkCoverage, paperMarkerRecall } from './landmarks.js';
 export { defaultNumberTolerance } from './number.js';
 export { normalisePhrase } from './phrases.js';

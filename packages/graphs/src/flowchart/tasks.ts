@@ -1,11 +1,10 @@
-import { answer, defineTask, listing, normalisePhrase, type Rng } from '@absynth/core';
+import { answer, defineTask, lettered, listing, normalisePhrase, type Rng } from '@absynth/core';
 import { ciede2000, namedColour } from '@absynth/render';
 import { flowClasses, flowIds } from './draw.js';
 import { run, type Run } from './program.js';
 import { fillColours } from './sample.js';
 import type { FlowchartScene, FlowNode, FlowNodeKind } from './scene.js';
 
-const letters = ['A', 'B', 'C', 'D'] as const;
 
 /** `a = 12, b = 18`. */
 function inputText(scene: FlowchartScene, values: readonly number[]): string {
@@ -56,9 +55,8 @@ function choice(rng: Rng, scene: FlowchartScene, right: string, exclude: readonl
   });
   const others = rng.sample(pool, Math.min(3, pool.length));
   if (others.length < 3) return undefined;
-  const order = rng.shuffle([right, ...others]);
-  const options = Object.fromEntries(order.map((text, i) => [letters[i], text]));
-  return { options, texts: order, letter: letters[order.indexOf(right)] as string, listed: order.map((text, i) => `${letters[i]}. ${text}`).join('; ') };
+  const texts = rng.shuffle([right, ...others]);
+  return { texts, ...lettered(texts, right) };
 }
 
 /** What an algorithm flowchart outputs for given inputs, found by running it. */
@@ -148,7 +146,7 @@ export const neighbourStepTask = defineTask({
     return {
       // Symbol texts may end in their own question mark, so the question goes on after the quote.
       question: [`Which step comes ${where} ${quote(node.text)} in the flowchart? Choose one: ${picked.listed}.`],
-      answer: answer.choice(picked.letter, picked.options),
+      answer: picked.answer,
       rationale: [`The only arrow ${after ? 'leaving' : 'entering'} ${quote(node.text)} ${after ? 'points to' : 'comes from'} ${quote(other.text)}.`],
       regions: [flowIds.node(node.id), flowIds.node(other.id)],
       needs: { texts: [...new Set([flowIds.node(node.id), flowIds.node(other.id), ...picked.texts.map((t) => symbolWith(scene, t))])] },
@@ -192,7 +190,7 @@ export const branchTask = defineTask({
     if (picked === undefined) return undefined;
     return {
       question: [`In the flowchart, if the answer to ${quote(node.text)} is ${label}, what comes next? Choose one: ${picked.listed}.`],
-      answer: answer.choice(picked.letter, picked.options),
+      answer: picked.answer,
       rationale: [`The arrow labelled ${label} leaving ${quote(node.text)} points to ${quote(next.text)}.`],
       regions: [flowIds.node(node.id), flowIds.node(next.id)],
       needs: {
@@ -351,12 +349,11 @@ export const symbolColourTask = defineTask({
       }
     }
     if (others.length < 3) return undefined;
-    const order = rng.shuffle([right.name, ...others]);
-    const options = Object.fromEntries(order.map((name, i) => [letters[i], name]));
+    const choice = lettered(rng.shuffle([right.name, ...others]), right.name);
     const marks = scene.nodes.filter((n) => (group.kinds as readonly string[]).includes(n.kind));
     return {
-      question: [`What colour are the ${group.noun} filled with? Choose one: ${order.map((name, i) => `${letters[i]}. ${name}`).join('; ')}.`],
-      answer: answer.choice(letters[order.indexOf(right.name)] as string, options),
+      question: [`What colour are the ${group.noun} filled with? Choose one: ${choice.listed}.`],
+      answer: choice.answer,
       rationale: [`Of the ${group.noun}: ${listing(marks.map((n) => quote(n.text)))} ${marks.length === 1 ? 'is' : 'are'} filled in ${right.name}.`],
       regions: marks.map((n) => flowIds.node(n.id)),
       needs: {

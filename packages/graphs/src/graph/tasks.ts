@@ -1,4 +1,4 @@
-import { answer, defineTask, listing, type Rng } from '@absynth/core';
+import { answer, defineTask, lettered, listing, type Rng } from '@absynth/core';
 import { adjacency, ancestry, childrenOf, commonSuperior, degrees, descendantCount, distancesFrom, shortestPaths } from './solve.js';
 import { cities, departments, firstNames, modules, surnames } from './data.js';
 import { graphIds, markClasses } from './draw.js';
@@ -14,7 +14,6 @@ export const familyDescriptions: Record<GraphFamily, string> = {
   'dependency-graph': 'a dependency graph of software modules',
 };
 
-const letters = ['A', 'B', 'C', 'D'] as const;
 
 function label(scene: GraphScene, id: string): string {
   return scene.nodes.find((n) => n.id === id)?.label ?? id;
@@ -36,12 +35,10 @@ export const figureTypeTask = defineTask({
       Object.values(familyDescriptions).filter((d) => d !== right),
       3,
     );
-    const order = rng.shuffle([right, ...others]);
-    const options = Object.fromEntries(order.map((d, i) => [letters[i], d]));
-    const letter = letters[order.indexOf(right)] as string;
+    const choice = lettered(rng.shuffle([right, ...others]), right);
     return {
-      question: [`What kind of figure is this? Choose one: ${order.map((d, i) => `${letters[i]}. ${d}`).join('; ')}.`],
-      answer: answer.choice(letter, options),
+      question: [`What kind of figure is this? Choose one: ${choice.listed}.`],
+      answer: choice.answer,
       rationale: [`The title reads "${scene.title}" and the figure ${scene.tree ? 'branches out from one node into a hierarchy' : 'links its nodes as a network'}, so it is ${right}.`],
       regions: [graphIds.title],
       needs: { texts: [graphIds.title] },
@@ -117,11 +114,10 @@ export const nodeShapeTask = defineTask({
   summary: 'The outline of a named node (square-cornered or rounded rectangle, ellipse, hexagon), as a choice of A–D.',
   ask(scene: GraphScene, rng) {
     const node = rng.pick(scene.nodes);
-    const order = rng.shuffle(Object.keys(shapeNames) as GraphNode['shape'][]);
-    const options = Object.fromEntries(order.map((shape, i) => [letters[i], shapeNames[shape]]));
+    const choice = lettered(rng.shuffle(Object.values(shapeNames)), shapeNames[node.shape]);
     return {
-      question: [`What shape is the node labelled "${node.label}"? Choose one: ${order.map((shape, i) => `${letters[i]}. ${shapeNames[shape]}`).join('; ')}.`],
-      answer: answer.choice(letters[order.indexOf(node.shape)] as string, options),
+      question: [`What shape is the node labelled "${node.label}"? Choose one: ${choice.listed}.`],
+      answer: choice.answer,
       rationale: [`The label "${node.label}" is drawn inside ${node.shape === 'ellipse' ? 'an' : 'a'} ${shapeNames[node.shape]}.`],
       regions: [graphIds.node(node.id)],
       needs: { texts: [graphIds.node(node.id)] },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answer, answerSchema } from '../index.js';
+import { answer, answerSchema, lettered } from '../index.js';
 
 describe('answer constructors', () => {
   test('build the stored records without empty fields', () => {
@@ -13,6 +13,14 @@ describe('answer constructors', () => {
     expect(answer.time(20, 10, { twelveHour: true })).toStrictEqual({ type: 'time', hours: 20, minutes: 10, twelveHour: true });
     expect(answer.time(20, 10)).toStrictEqual({ type: 'time', hours: 20, minutes: 10 });
     expect(answer.caption('A pie chart. Coal is largest.')).toStrictEqual({ type: 'caption', value: 'A pie chart. Coal is largest.' });
+  });
+
+  test('letter options in the order shown, the answer the right one', () => {
+    expect(lettered(['red', 'blue', 'green'], 'green')).toStrictEqual({
+      answer: { type: 'choice', value: 'C', options: { A: 'red', B: 'blue', C: 'green' } },
+      listed: 'A. red; B. blue; C. green',
+    });
+    expect(() => lettered(['red', 'blue'], 'green')).toThrow(/"green" is not one of the options/);
   });
 
   test('routes are stored as runs', () => {
