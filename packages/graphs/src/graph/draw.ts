@@ -2,7 +2,7 @@ import { type Box, type Pen, type Point, textColourOn } from '@absynth/render';
 import { type Layout, layoutGraph } from '../layout/elk.js';
 import { hangingLayout } from '../layout/hanging.js';
 import { fitLayout } from '../layout/fit.js';
-import { boxesOverlap, boxMeetsOutline, overlapWeight, segmentHitsBox, straightLayoutProblems } from '../layout/quality.js';
+import { boxesOverlap, boxMeetsOutline, segmentHitsBox, straightLayoutProblems } from '../layout/quality.js';
 import { clipToOutline, drawArrowHead, drawOutline, outlinePadding } from '../layout/shapes.js';
 import type { GraphScene } from './scene.js';
 
@@ -148,8 +148,8 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
   // Force-directed layouts place node centres, which are spread over the whole area (each axis
   // on its own, nodes kept at full size). They can still run an edge through a node, or leave a
   // weight no spot of its edge that is clear of other edges, nodes and weights: try the sampled
-  // positions themselves and other seeds, keep the first drawing without problems or else the one
-  // with fewest; a network without sampled positions that no seed draws cleanly gets a layered layout.
+  // positions themselves and other seeds, keep the first drawing without problems; a network that
+  // none draws cleanly gets a layered layout.
   let style = scene.layout;
   let layout: Layout = { width: 0, height: 0, nodes: new Map(), edges: new Map() };
   let boxes = new Map<string, Box>();
@@ -162,19 +162,22 @@ export function drawGraph(scene: GraphScene, pen: Pen): void {
       const weights = placeStraightWeights(scene, candidate, drawnWeight);
       return straightLayoutProblems(candidate, scene.edges.map((e) => ({ from: e.from, to: e.to, label: null })), 10) + weights.crowded;
     };
-    let best = { boxes, problems: Number.POSITIVE_INFINITY };
-    const consider = (candidate: Map<string, Box>) => {
-      const count = problems(candidate);
-      if (count < best.problems) best = { boxes: candidate, problems: count };
-    };
     const seeded = scene.nodes.every((n) => n.at !== null);
-    consider(spreadCentres(layout.nodes, area));
-    // The sampled positions (near neighbours, no link close to a third node) come next, then other seeds.
-    if (best.problems > 0 && seeded) consider(spreadCentres(new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height }])), area));
-    for (let seed = 2; seed <= 4 && best.problems > 0; seed++) consider(spreadCentres(layoutGraph(nodes, edges, style, 30, seed).nodes, area));
-    boxes = best.boxes;
-    // Touching nodes make any drawing unusable; so do other problems when there is no sampled layout to fall back on.
-    if (best.problems >= overlapWeight || (best.problems > 0 && !seeded)) style = 'layered-down';
+    const candidates = function* () {
+      yield spreadCentres(layout.nodes, area);
+      // The sampled positions (near neighbours, no link close to a third node) come next, then other seeds.
+      if (seeded) yield spreadCentres(new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height }])), area);
+      for (let seed = 2; seed <= 4; seed++) yield spreadCentres(layoutGraph(nodes, edges, 'force', 30, seed).nodes, area);
+    };
+    let clean: Map<string, Box> | undefined;
+    for (const candidate of candidates()) {
+      if (problems(candidate) > 0) continue;
+      clean = candidate;
+      break;
+    }
+    // An edge through a node hides that edge (and the weight on it): a network no candidate draws cleanly gets a layered layout.
+    if (clean === undefined) style = 'layered-down';
+    else boxes = clean;
   }
   if (style !== 'force') {
     // A layout scaled down to fit draws its texts smaller: when the smallest text (the weights,

@@ -8,7 +8,7 @@ import { graphText } from './text.js';
 /** Relation graphs: trees (organisations, research groups, families) and networks (cities, people, modules). */
 export const graphs = defineScenario({
   id: 'graphs',
-  version: 4,
+  version: 5,
   title: 'Relation graphs',
   summary:
     'Trees (organisation charts, research groups, family trees) and networks (cities with distances, social networks, module dependencies), laid out with elkjs; questions ask what the figure is, node colours and outlines, how many nodes have a colour, whether a node exists, counts of nodes, edges, children, descendants and leaves, shortest paths and distances, the most connected node, reachability and common superiors.',
