@@ -1,3 +1,5 @@
+import { categorySet } from '@absynth/topics';
+
 // Names the relation graphs are built from. Labels in one graph are unique; the lists are long
 // enough for the largest graphs of level 5.
 
@@ -61,13 +63,11 @@ export const firstNames = [
   'Emil', 'Fatima', 'Gus', 'Hana', 'Ivan', 'Jade', 'Karl', 'Lina', 'Marco', 'Nina',
 ] as const;
 
-/** Cities for city networks. */
-export const cities = [
-  'Amsterdam', 'Berlin', 'Brussels', 'Copenhagen', 'Dublin', 'Geneva', 'Hamburg', 'Lisbon', 'London', 'Lyon',
-  'Madrid', 'Milan', 'Munich', 'Oslo', 'Paris', 'Prague', 'Rome', 'Seville', 'Stockholm', 'Turin',
-  'Valencia', 'Vienna', 'Warsaw', 'Zurich', 'Porto', 'Krakow', 'Budapest', 'Helsinki',
-  'Antwerp', 'Bologna', 'Bordeaux', 'Gdansk', 'Riga', 'Tallinn', 'Vilnius', 'Bratislava',
-] as const;
+/**
+ * Cities for city networks: the topic library's fictional ones, since the distances between them
+ * are invented (a real pair such as Amsterdam and Rome at 299 km contradicts what readers know).
+ */
+export const cities: readonly string[] = categorySet('cities').members;
 
 /** Parts of a software project, for dependency graphs. */
 export const modules = [
