@@ -701,4 +701,267 @@ export const algorithms: readonly Algorithm[] = [
       };
     },
   },
+  {
+    id: 'celsius-to-fahrenheit',
+    title: 'Celsius to Fahrenheit',
+    size: 5,
+    make(rng) {
+      const [c, f] = rng.pick([
+        ['c', 'f'],
+        ['t', 'f'],
+      ]) as [string, string];
+      return {
+        program: [{ s: 'input', vars: [c] }, { s: 'assign', name: f, expr: op('+', op('div', op('*', c, 9), 5), 32) }, { s: 'print', expr: v(f) }],
+        inputs: [c],
+        // Multiples of 5 convert exactly, so the rounding of `div` never decides an answer.
+        examples: examples(6, () => [5 * rng.int(-4, 8)]),
+      };
+    },
+  },
+  {
+    id: 'perimeter-of-a-rectangle',
+    title: 'Perimeter of a rectangle',
+    size: 5,
+    make(rng) {
+      const [l, w, p] = rng.pick([
+        ['l', 'w', 'p'],
+        ['x', 'y', 'p'],
+        ['length', 'width', 'perimeter'],
+      ]) as [string, string, string];
+      return {
+        program: [{ s: 'input', vars: [l, w] }, { s: 'assign', name: p, expr: op('*', 2, op('+', l, w)) }, { s: 'print', expr: v(p) }],
+        inputs: [l, w],
+        examples: examples(6, () => [rng.int(1, 20), rng.int(1, 20)]),
+      };
+    },
+  },
+  {
+    id: 'service-charge',
+    title: 'Adding a service charge',
+    size: 5,
+    make(rng) {
+      const pct = rng.pick([10, 15, 20]);
+      return {
+        title: `Adding a ${pct}% service charge`,
+        program: [{ s: 'input', vars: ['bill'] }, { s: 'assign', name: 't', expr: op('div', op('*', 'bill', pct), 100) }, { s: 'print', expr: op('+', 'bill', 't') }],
+        inputs: ['bill'],
+        // Bills in multiples of 20 give whole charges at every rate drawn.
+        examples: examples(6, () => [20 * rng.int(1, 12)]),
+      };
+    },
+  },
+  {
+    id: 'multiple-of',
+    title: 'Is it a multiple?',
+    size: 6,
+    make(rng) {
+      const [x] = rng.pick([['n'], ['x']]) as [string];
+      const k = rng.pick([3, 4, 5, 6, 7, 9]);
+      return {
+        title: `Is it a multiple of ${k}?`,
+        program: [
+          { s: 'input', vars: [x] },
+          { s: 'if', cond: op('==', op('mod', x, k), 0), yes: [{ s: 'say', text: `Multiple of ${k}` }], no: [{ s: 'say', text: `Not a multiple of ${k}` }] },
+        ],
+        inputs: [x],
+        examples: examples(6, () => [rng.pick([k * rng.int(1, 12), rng.int(1, 99)])]),
+      };
+    },
+  },
+  {
+    id: 'speed-limit',
+    title: 'Checking a speed limit',
+    size: 6,
+    make(rng) {
+      const limit = rng.pick([20, 30, 40, 50, 60, 70]);
+      return {
+        title: `Checking a ${limit} mph speed limit`,
+        program: [{ s: 'input', vars: ['speed'] }, { s: 'if', cond: op('>', 'speed', limit), yes: [{ s: 'say', text: 'Too fast' }], no: [{ s: 'say', text: 'Within the limit' }] }],
+        inputs: ['speed'],
+        examples: examples(6, () => [rng.pick([limit, limit + 1, rng.int(limit - 15, limit + 20)])]),
+      };
+    },
+  },
+  {
+    id: 'thermostat',
+    title: 'A thermostat',
+    size: 6,
+    make(rng) {
+      const t = rng.pick(['t', 'temp']);
+      const target = rng.pick([18, 19, 20, 21]);
+      return {
+        title: `Thermostat set to ${target} degrees`,
+        program: [{ s: 'input', vars: [t] }, { s: 'if', cond: op('<', t, target), yes: [{ s: 'say', text: 'Heating on' }], no: [{ s: 'say', text: 'Heating off' }] }],
+        inputs: [t],
+        examples: examples(6, () => [rng.pick([target, rng.int(10, 26)])]),
+      };
+    },
+  },
+  {
+    id: 'difference',
+    title: 'Difference between two numbers',
+    size: 7,
+    make(rng) {
+      const [a = 'a', b = 'b'] = names(rng, 2);
+      const d = rng.pick(['d', 'diff']);
+      return {
+        program: [
+          { s: 'input', vars: [a, b] },
+          { s: 'if', cond: op('>', a, b), yes: [{ s: 'assign', name: d, expr: op('-', a, b) }], no: [{ s: 'assign', name: d, expr: op('-', b, a) }] },
+          { s: 'print', expr: v(d) },
+        ],
+        inputs: [a, b],
+        examples: examples(6, () => [rng.int(1, 60), rng.int(1, 60)]),
+      };
+    },
+  },
+  {
+    id: 'parking-charge',
+    title: 'Parking charge',
+    size: 7,
+    make(rng) {
+      const free = rng.pick([1, 2, 3]);
+      const rate = rng.pick([2, 3, 4]);
+      return {
+        title: `Parking charge after ${free} free ${free === 1 ? 'hour' : 'hours'}`,
+        program: [
+          { s: 'input', vars: ['h'] },
+          { s: 'if', cond: op('<=', 'h', free), yes: [{ s: 'assign', name: 'c', expr: n(0) }], no: [{ s: 'assign', name: 'c', expr: op('*', op('-', 'h', free), rate) }] },
+          { s: 'print', expr: v('c') },
+        ],
+        inputs: ['h'],
+        examples: examples(6, () => [rng.pick([free, rng.int(1, 10)])]),
+      };
+    },
+  },
+  {
+    id: 'first-multiples',
+    title: 'The first multiples of a number',
+    size: 7,
+    make(rng) {
+      const [x] = rng.pick([['n'], ['x']]) as [string];
+      const k = rng.pick([4, 5, 6]);
+      return {
+        title: `The first ${k} multiples of ${x}`,
+        program: [
+          { s: 'input', vars: [x] },
+          { s: 'assign', name: 'i', expr: n(1) },
+          { s: 'while', cond: op('<=', 'i', k), body: [{ s: 'print', expr: op('*', x, 'i') }, { s: 'assign', name: 'i', expr: op('+', 'i', 1) }] },
+        ],
+        inputs: [x],
+        examples: examples(6, () => [rng.int(2, 12)]),
+      };
+    },
+  },
+  {
+    id: 'countdown',
+    title: 'Countdown to lift-off',
+    size: 7,
+    make(rng) {
+      const c = rng.pick(['n', 'c']);
+      return {
+        program: [
+          { s: 'input', vars: [c] },
+          { s: 'while', cond: op('>', c, 0), body: [{ s: 'print', expr: v(c) }, { s: 'assign', name: c, expr: op('-', c, 1) }] },
+          { s: 'say', text: 'Lift-off' },
+        ],
+        inputs: [c],
+        examples: examples(6, () => [rng.int(1, 6)]),
+      };
+    },
+  },
+  {
+    id: 'savings-weeks',
+    title: 'Weeks to save up',
+    size: 7,
+    make(rng) {
+      const k = rng.pick([3, 4, 5, 10]);
+      return {
+        title: `Weeks to save up at ${k} a week`,
+        program: [
+          { s: 'input', vars: ['goal'] },
+          { s: 'assign', name: 'w', expr: n(0) },
+          { s: 'while', cond: op('<', op('*', 'w', k), 'goal'), body: [{ s: 'assign', name: 'w', expr: op('+', 'w', 1) }] },
+          { s: 'print', expr: v('w') },
+        ],
+        inputs: ['goal'],
+        examples: examples(6, () => [rng.pick([k * rng.int(1, 6), rng.int(1, 6 * k)])]),
+      };
+    },
+  },
+  {
+    id: 'round-to-nearest',
+    title: 'Rounding to the nearest ten',
+    size: 8,
+    make(rng) {
+      const base = rng.pick([10, 100]);
+      return {
+        title: `Rounding to the nearest ${base}`,
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: 'r', expr: op('mod', 'n', base) },
+          { s: 'if', cond: op('>=', 'r', base / 2), yes: [{ s: 'assign', name: 'n', expr: op('+', op('-', 'n', 'r'), base) }], no: [{ s: 'assign', name: 'n', expr: op('-', 'n', 'r') }] },
+          { s: 'print', expr: v('n') },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.pick([base * rng.int(1, 9) + base / 2, rng.int(1, 10 * base - 1)])]),
+      };
+    },
+  },
+  {
+    id: 'digit-count',
+    title: 'Counting the digits',
+    size: 8,
+    make(rng) {
+      const c = rng.pick(['c', 'd']);
+      return {
+        program: [
+          { s: 'input', vars: ['n'] },
+          { s: 'assign', name: c, expr: n(0) },
+          { s: 'while', cond: op('>', 'n', 0), body: [{ s: 'assign', name: 'n', expr: op('div', 'n', 10) }, { s: 'assign', name: c, expr: op('+', c, 1) }] },
+          { s: 'print', expr: v(c) },
+        ],
+        inputs: ['n'],
+        examples: examples(6, () => [rng.int(1, 10 ** rng.int(1, 5) - 1)]),
+      };
+    },
+  },
+  {
+    id: 'multiply-by-addition',
+    title: 'Multiplying by repeated addition',
+    size: 8,
+    make(rng) {
+      const [a = 'a', b = 'b'] = names(rng, 2);
+      const p = rng.pick(['s', 't']);
+      return {
+        program: [
+          { s: 'input', vars: [a, b] },
+          { s: 'assign', name: p, expr: n(0) },
+          { s: 'while', cond: op('>', b, 0), body: [{ s: 'assign', name: p, expr: op('+', p, a) }, { s: 'assign', name: b, expr: op('-', b, 1) }] },
+          { s: 'print', expr: v(p) },
+        ],
+        inputs: [a, b],
+        examples: examples(6, () => [rng.int(2, 12), rng.int(0, 6)]),
+      };
+    },
+  },
+  {
+    id: 'divide-by-subtraction',
+    title: 'Dividing by repeated subtraction',
+    size: 8,
+    make(rng) {
+      const [a = 'a', b = 'b'] = names(rng, 2);
+      const q = rng.pick(['k', 'm']);
+      return {
+        program: [
+          { s: 'input', vars: [a, b] },
+          { s: 'assign', name: q, expr: n(0) },
+          { s: 'while', cond: op('>=', a, b), body: [{ s: 'assign', name: a, expr: op('-', a, b) }, { s: 'assign', name: q, expr: op('+', q, 1) }] },
+          { s: 'print', expr: v(q) },
+        ],
+        inputs: [a, b],
+        examples: examples(6, () => [rng.int(0, 40), rng.int(2, 9)]),
+      };
+    },
+  },
 ];

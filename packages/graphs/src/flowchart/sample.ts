@@ -62,7 +62,9 @@ export function sampleFlowchart(rng: Rng, params: FlowchartParams): FlowchartSce
   // place would make a hard level no harder than an easy one.
   const pool = all.filter((c) => c.flow.nodes.length <= params.symbols && c.flow.nodes.length >= params.symbols - 4);
   if (pool.length === 0) throw new Error(`no ${family} flowchart has ${params.symbols - 4} to ${params.symbols} symbols`);
-  const chosen = rng.pick(pool);
+  // Larger charts are likelier (the largest twice as likely as the smallest), so the many small
+  // ones do not make a hard level as easy as an easy one, and no single large chart is common.
+  const chosen = rng.weighted(pool, pool.map((c) => 1 + (c.flow.nodes.length - (params.symbols - 4)) / 4));
   // Every example must run to its End; a chart that cannot is a bug in the algorithm's definition.
   for (const example of chosen.examples) run(chosen.flow, example);
   const fills = sampleFills(rng);

@@ -1095,6 +1095,115 @@ export const workflows: readonly Workflow[] = [
       ifThen('Is tax owed?', [step('Pay the bill')], [output('Show the refund')]),
     ],
   },
+  // Short procedures (8 symbols) for the second level
+  {
+    id: 'defrosting-the-freezer',
+    title: 'Defrosting the freezer',
+    items: [step('Move the food to a cool box'), step('Switch off the freezer'), until([step('Wait an hour')], 'Has all the ice melted?'), step('Wipe the inside dry'), step('Switch the freezer back on')],
+  },
+  {
+    id: 'washing-the-car',
+    title: 'Washing the car',
+    items: [step('Fill two buckets'), step('Hose down the car'), until([step('Wash one panel with a mitt')], 'Is every panel clean?'), step('Rinse off the suds'), step('Dry it with a chamois')],
+  },
+  {
+    id: 'changing-the-bed-sheets',
+    title: 'Changing the bed sheets',
+    items: [step('Strip the bed'), step('Put the sheets in the wash'), ifThen('Is the mattress cover dirty?', [step('Wash the cover too')], []), step('Fit a clean sheet'), step('Put on fresh pillowcases')],
+  },
+  {
+    id: 'requesting-annual-leave',
+    title: 'Requesting annual leave',
+    items: [
+      input('Check your leave balance'),
+      step('Check the team calendar'),
+      step('Submit a leave request'),
+      ifThen('Is the request approved?', [step('Add it to your calendar')], [step('Choose other dates')]),
+    ],
+  },
+  {
+    id: 'checking-in-at-a-hotel',
+    title: 'Checking in at a hotel',
+    items: [step('Go to reception'), input('Give your booking name'), step('Show your ID'), ifThen('Is the room ready?', [step('Take the key card')], [step('Leave your bags with staff')])],
+  },
+  {
+    id: 'hiring-a-city-bike',
+    title: 'Hiring a city bike',
+    items: [step('Open the bike hire app'), until([step('Scan the code on a bike')], 'Does the lock open?'), step('Ride to your stop'), step('Dock the bike'), step('End the hire in the app')],
+  },
+  {
+    id: 'bleeding-a-radiator',
+    title: 'Bleeding a radiator',
+    items: [step('Turn off the heating'), step('Hold a cloth under the valve'), step('Open the valve with a key'), until([step('Let the air hiss out')], 'Does water come out?'), step('Close the valve')],
+  },
+  {
+    id: 'making-pancakes',
+    title: 'Making pancakes',
+    items: [step('Whisk the batter'), step('Heat a greased pan'), until([step('Pour in some batter'), step('Flip the pancake')], 'Is the batter used up?'), step('Serve with lemon and sugar')],
+  },
+  {
+    id: 'pitching-a-tent',
+    title: 'Pitching a tent',
+    items: [step('Choose a flat spot'), step('Lay out the tent'), step('Thread the poles through'), step('Raise the tent'), until([step('Peg down a guy line')], 'Are all the lines pegged?')],
+  },
+  {
+    id: 'wrapping-a-present',
+    title: 'Wrapping a present',
+    items: [ifThen('Is it an awkward shape?', [step('Put it in a box')], []), step('Cut the paper to size'), step('Fold and tape the paper'), step('Tie a ribbon round it'), step('Attach a gift tag')],
+  },
+  {
+    id: 'replacing-an-ink-cartridge',
+    title: 'Replacing an ink cartridge',
+    items: [step('Open the printer lid'), step('Swap the empty cartridge'), step('Close the lid'), output('Print a test page'), ifThen('Is the print streaky?', [step('Clean the print heads')], [])],
+  },
+  {
+    id: 'planting-a-tree',
+    title: 'Planting a tree',
+    items: [step('Dig a wide hole'), step('Stand the tree in the hole'), step('Fill in with soil'), ifThen('Is the spot windy?', [step('Tie it to a stake')], []), step('Water it well')],
+  },
+  {
+    id: 'bathing-the-dog',
+    title: 'Bathing the dog',
+    items: [step('Brush out any tangles'), step('Wet the coat with warm water'), step('Lather in dog shampoo'), until([step('Rinse the coat')], 'Is all the shampoo out?'), step('Towel the dog dry')],
+  },
+  {
+    id: 'reporting-a-lost-card',
+    title: 'Reporting a lost bank card',
+    items: [step('Open the banking app'), step('Freeze the card'), step('Retrace your steps'), ifThen('Did you find the card?', [step('Unfreeze the card')], [step('Order a replacement card')])],
+  },
+  {
+    id: 'cleaning-the-fridge',
+    title: 'Cleaning the fridge',
+    items: [step('Take out all the food'), ifThen('Is any food out of date?', [step('Throw it away')], []), step('Wipe the shelves'), step('Dry the inside'), step('Put the food back')],
+  },
+  {
+    id: 'reporting-an-it-fault',
+    title: 'Reporting an IT fault',
+    items: [
+      step('Restart the device'),
+      ifThen('Is the fault fixed?', [], [step('Open the service desk portal'), input('Describe the fault'), step('Attach a screenshot'), output('Show the ticket number')]),
+    ],
+  },
+  {
+    id: 'lighting-a-barbecue',
+    title: 'Lighting a barbecue',
+    items: [step('Empty the old ash'), step('Pile up the charcoal'), step('Light the firelighters'), until([step('Wait five minutes')], 'Are the coals covered in ash?'), step('Spread the coals out')],
+  },
+  {
+    id: 'signing-in-a-visitor',
+    title: 'Signing in a visitor',
+    items: [input("Enter the visitor's name"), output('Print a visitor badge'), step('Call their host'), ifThen('Is the host free?', [step('Take them to the host')], [step('Offer them a seat')])],
+  },
+  {
+    id: 'collecting-a-prescription',
+    title: 'Collecting a prescription',
+    items: [
+      step('Go to the pharmacy'),
+      input('Give your name and address'),
+      ifThen('Do you pay for prescriptions?', [step('Pay the charge')], [step('Show your exemption card')]),
+      step('Check the medicine'),
+    ],
+  },
   // Short procedures (7 symbols) for the easiest level
   {
     id: 'charging-a-phone',
@@ -1120,5 +1229,190 @@ export const workflows: readonly Workflow[] = [
     id: 'making-a-sandwich',
     title: 'Making a sandwich',
     items: [step('Take two slices of bread'), step('Spread the butter'), ifThen('Do you want cheese?', [step('Add a slice of cheese')], [step('Add some ham')])],
+  },
+  {
+    id: 'taking-out-the-bins',
+    title: 'Taking out the bins',
+    items: [step('Tie up the kitchen bag'), step('Drop it in the wheelie bin'), ifThen('Is it recycling week?', [step('Put out the recycling bin')], [step('Put out the general bin')])],
+  },
+  {
+    id: 'making-porridge',
+    title: 'Making porridge',
+    items: [step('Put oats in a pan'), step('Add the milk'), until([step('Stir over a low heat')], 'Is it thick and creamy?'), step('Pour it into a bowl')],
+  },
+  {
+    id: 'making-a-smoothie',
+    title: 'Making a smoothie',
+    items: [step('Chop the fruit'), step('Put it in the blender'), step('Add milk or yoghurt'), until([step('Blend for ten seconds')], 'Is it smooth?')],
+  },
+  {
+    id: 'heating-a-ready-meal',
+    title: 'Heating a ready meal',
+    items: [step('Pierce the film lid'), step('Microwave for four minutes'), step('Stir the food'), until([step('Heat one more minute')], 'Is it piping hot?')],
+  },
+  {
+    id: 'cleaning-the-windows',
+    title: 'Cleaning the windows',
+    items: [step('Fill a bucket with soapy water'), step('Wash the glass with a sponge'), step('Wipe it with a squeegee'), ifThen('Are there any streaks?', [step('Buff with a dry cloth')], [])],
+  },
+  {
+    id: 'hanging-out-the-washing',
+    title: 'Hanging out the washing',
+    items: [step('Empty the washing machine'), ifThen('Is it dry outside?', [step('Peg it on the line')], [step('Put it on a clothes horse')]), step('Fold it once dry')],
+  },
+  {
+    id: 'descaling-the-kettle',
+    title: 'Descaling the kettle',
+    items: [step('Add descaler and water'), step('Leave it for an hour'), ifThen('Is any scale left?', [step('Scrub it with a brush')], []), step('Rinse the kettle')],
+  },
+  {
+    id: 'changing-a-nappy',
+    title: 'Changing a nappy',
+    items: [step('Remove the dirty nappy'), step('Clean with a baby wipe'), ifThen('Is the skin red?', [step('Apply nappy cream')], []), step('Fasten a clean nappy')],
+  },
+  {
+    id: 'topping-up-a-travel-card',
+    title: 'Topping up a travel card',
+    items: [step('Place the card on the reader'), output('Show the balance'), ifThen('Is the balance low?', [step('Add credit by card')], []), step('Take the card')],
+  },
+  {
+    id: 'checking-the-engine-oil',
+    title: 'Checking the engine oil',
+    items: [step('Park on level ground'), step('Pull out the dipstick'), step('Wipe it and dip it again'), ifThen('Is the oil below the mark?', [step('Top up the oil')], [])],
+  },
+  {
+    id: 'de-icing-the-windscreen',
+    title: 'De-icing the windscreen',
+    items: [step('Start the engine'), step('Turn on the demister'), step('Spray de-icer on the glass'), until([step('Scrape off the ice')], 'Can you see clearly?')],
+  },
+  {
+    id: 'joining-a-video-call',
+    title: 'Joining a video call',
+    items: [step('Open the meeting link'), ifThen('Does the camera work?', [], [step('Check the camera settings')]), step('Mute your microphone'), step('Join the call')],
+  },
+  {
+    id: 'scanning-a-document',
+    title: 'Scanning a document',
+    items: [step('Lift the scanner lid'), step('Place the page face down'), until([step('Press the scan button')], 'Is the scan readable?'), step('Save the file')],
+  },
+  {
+    id: 'shutting-down-a-computer',
+    title: 'Shutting down a computer',
+    items: [step('Save your work'), step('Close all programs'), ifThen('Are updates waiting?', [step('Choose Update and shut down')], [step('Choose Shut down')])],
+  },
+  {
+    id: 'clocking-in',
+    title: 'Clocking in at work',
+    items: [step('Go to the staff entrance'), step('Tap your badge on the reader'), ifThen('Did the light turn green?', [step('Go to your workstation')], [step('Sign the paper register')])],
+  },
+  {
+    id: 'sending-a-birthday-card',
+    title: 'Sending a birthday card',
+    items: [step('Write a message inside'), step('Sign your name'), ifThen('Will you see them on the day?', [step('Hand it over in person')], [step('Post it a few days early')])],
+  },
+  {
+    id: 'setting-an-alarm',
+    title: 'Setting an alarm',
+    items: [step('Open the clock app'), input('Enter the wake-up time'), ifThen('Is it for every weekday?', [step('Repeat it Monday to Friday')], []), step('Save the alarm')],
+  },
+  {
+    id: 'sewing-on-a-button',
+    title: 'Sewing on a button',
+    items: [step('Thread the needle'), step('Hold the button in place'), until([step('Stitch through the holes')], 'Is the button secure?'), step('Tie off the thread')],
+  },
+  {
+    id: 'polishing-shoes',
+    title: 'Polishing your shoes',
+    items: [step('Brush off the dirt'), step('Rub in the polish'), step('Let the polish dry'), until([step('Buff with a soft cloth')], 'Do the shoes shine?')],
+  },
+  {
+    id: 'booking-cinema-tickets',
+    title: 'Booking cinema tickets',
+    items: [step('Choose a film and time'), ifThen('Is it sold out?', [step('Pick another showing')], []), step('Choose your seats'), step('Pay for the tickets')],
+  },
+  {
+    id: 'using-a-pedestrian-crossing',
+    title: 'Using a pedestrian crossing',
+    items: [step('Press the crossing button'), until([step('Wait at the kerb')], 'Is the green man showing?'), step('Look both ways'), step('Cross the road')],
+  },
+  {
+    id: 'charging-an-electric-car',
+    title: 'Charging an electric car',
+    items: [step('Park by a charge point'), step('Plug in the cable'), ifThen('Do you have the app?', [step('Start the charge in the app')], [step('Tap a bank card')])],
+  },
+  {
+    id: 'washing-your-hands',
+    title: 'Washing your hands',
+    items: [step('Lather with soap'), step('Rinse under the tap'), ifThen('Is there a paper towel?', [step('Dry them with a towel')], [step('Use the hand dryer')])],
+  },
+  {
+    id: 'putting-on-sun-cream',
+    title: 'Putting on sun cream',
+    items: [step('Shake the bottle'), step('Rub it on bare skin'), ifThen('Are you going swimming?', [step('Reapply after swimming')], [step('Reapply every two hours')])],
+  },
+  {
+    id: 'submitting-a-meter-reading',
+    title: 'Submitting a meter reading',
+    items: [input('Read the meter'), step('Log in to your account'), input('Enter the reading'), ifThen('Is the reading accepted?', [], [step('Send a photo of the meter')])],
+  },
+  {
+    id: 'filling-the-bird-feeder',
+    title: 'Filling the bird feeder',
+    items: [step('Take down the feeder'), ifThen('Is there old seed inside?', [step('Empty and wash it')], []), step('Fill it with seed'), step('Hang it back up')],
+  },
+  {
+    id: 'raking-leaves',
+    title: 'Raking the leaves',
+    items: [step('Put on gardening gloves'), until([step('Rake leaves into a pile'), step('Scoop them into a bag')], 'Is the lawn clear?'), step('Take the bags to the tip')],
+  },
+  {
+    id: 'pairing-headphones',
+    title: 'Pairing wireless headphones',
+    items: [step('Turn on Bluetooth'), until([step('Hold the pairing button')], 'Do the headphones appear?'), step('Select the headphones'), step('Play a test sound')],
+  },
+  {
+    id: 'making-hot-chocolate',
+    title: 'Making hot chocolate',
+    items: [step('Heat the milk in a pan'), step('Whisk in the chocolate'), step('Pour it into a mug'), ifThen('Do you want cream on top?', [step('Add whipped cream')], [])],
+  },
+  {
+    id: 'making-a-salad',
+    title: 'Making a salad',
+    items: [step('Wash and chop the vegetables'), step('Mix them in a bowl'), ifThen('Is it for later?', [step('Pack the dressing separately')], [step('Toss in the dressing')])],
+  },
+  {
+    id: 'making-popcorn',
+    title: 'Making popcorn',
+    items: [step('Heat oil in a large pan'), step('Add the corn kernels'), step('Put the lid on'), until([step('Shake the pan')], 'Has the popping slowed?')],
+  },
+  {
+    id: 'shredding-papers',
+    title: 'Shredding confidential papers',
+    items: [step('Gather the papers'), step('Remove staples and clips'), until([step('Feed sheets into the shredder')], 'Are all papers shredded?'), step('Empty the shredder bin')],
+  },
+  {
+    id: 'filling-in-a-timesheet',
+    title: 'Filling in a timesheet',
+    items: [until([input('Enter the hours for a day')], 'Is every day filled in?'), ifThen('Did you work overtime?', [input('Add the overtime hours')], []), step('Submit the timesheet')],
+  },
+  {
+    id: 'calling-in-sick',
+    title: 'Calling in sick',
+    items: [step('Phone your manager'), step('Explain that you are unwell'), step('Log the absence'), ifThen('Are you off over seven days?', [step('Get a fit note')], [])],
+  },
+  {
+    id: 'cleaning-your-glasses',
+    title: 'Cleaning your glasses',
+    items: [step('Rinse under warm water'), step('Rub with a drop of soap'), step('Rinse off the soap'), until([step('Polish with a soft cloth')], 'Are the lenses clear?')],
+  },
+  {
+    id: 'taking-a-shower',
+    title: 'Taking a shower',
+    items: [until([step('Adjust the temperature')], 'Is the water warm?'), step('Wash with shower gel'), ifThen('Is it a hair wash day?', [step('Shampoo your hair')], [])],
+  },
+  {
+    id: 'checking-a-fire-extinguisher',
+    title: 'Checking a fire extinguisher',
+    items: [step('Check the safety pin'), input('Read the pressure gauge'), ifThen('Is the needle in the green?', [step('Sign the inspection tag')], [step('Report it for service')])],
   },
 ];

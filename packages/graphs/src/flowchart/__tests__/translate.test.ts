@@ -36,6 +36,22 @@ const inputRanges: Record<string, { random: (rng: Rng) => number[]; edges: numbe
   discount: { random: (r) => [r.int(0, 250)], edges: [[0], [49], [50], [79], [80], [99], [100]], valid: () => true },
   'perfect-number': { random: (r) => [r.int(1, 500)], edges: [[1], [2], [6], [28], [496], [12]], valid: ([n = 0]) => n >= 1 },
   postage: { random: (r) => [r.int(0, 30), r.int(0, 1)], edges: [[1, 0], [1, 1], [2, 0], [3, 0], [5, 1], [8, 0], [10, 1], [20, 0], [21, 1]], valid: () => true },
+
+  'celsius-to-fahrenheit': { random: (r) => [r.int(-60, 120)], edges: [[0], [100], [-40], [37], [-1], [1]], valid: () => true },
+  'perimeter-of-a-rectangle': { random: (r) => [r.int(0, 50), r.int(0, 50)], edges: [[0, 0], [1, 1], [20, 3]], valid: () => true },
+  'service-charge': { random: (r) => [r.int(0, 500)], edges: [[0], [1], [9], [10], [20], [100], [240]], valid: () => true },
+  'multiple-of': { random: (r) => [r.int(-50, 150)], edges: [[0], [1], [3], [4], [5], [6], [7], [9], [-9], [36], [63]], valid: () => true },
+  'speed-limit': { random: (r) => [r.int(0, 100)], edges: [[0], [20], [21], [30], [31], [40], [50], [60], [70], [71]], valid: () => true },
+  thermostat: { random: (r) => [r.int(-10, 35)], edges: [[17], [18], [19], [20], [21], [22]], valid: () => true },
+  difference: { random: (r) => [r.int(-60, 60), r.int(-60, 60)], edges: [[0, 0], [5, 5], [1, 9], [9, 1], [-3, 4]], valid: () => true },
+  'parking-charge': { random: (r) => [r.int(0, 24)], edges: [[0], [1], [2], [3], [4], [10]], valid: () => true },
+  'first-multiples': { random: (r) => [r.int(-20, 20)], edges: [[0], [1], [-1], [12]], valid: () => true },
+  countdown: { random: (r) => [r.int(-5, 30)], edges: [[0], [1], [-1], [6]], valid: () => true },
+  'savings-weeks': { random: (r) => [r.int(-10, 200)], edges: [[0], [1], [3], [4], [5], [10], [11], [-5]], valid: () => true },
+  'round-to-nearest': { random: (r) => [r.int(0, 2000)], edges: [[0], [4], [5], [6], [49], [50], [51], [95], [150], [999]], valid: ([n = 0]) => n >= 0 },
+  'digit-count': { random: (r) => [r.int(-50, 9999999)], edges: [[0], [1], [9], [10], [99], [100], [99999], [-7]], valid: () => true },
+  'multiply-by-addition': { random: (r) => [r.int(-20, 20), r.int(-3, 15)], edges: [[0, 0], [5, 0], [0, 5], [-3, 4], [7, 1], [4, -2]], valid: ([, b = 0]) => b >= 0 },
+  'divide-by-subtraction': { random: (r) => [r.int(0, 100), r.int(1, 12)], edges: [[0, 1], [1, 1], [5, 7], [7, 7], [40, 9], [100, 1]], valid: ([a = 0, b = 0]) => a >= 0 && b > 0 },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -154,6 +170,58 @@ const references: Record<string, (inputs: number[], flow: Flow) => string[]> = {
     const price = prices[band < 0 ? 3 : band] as number;
     return [String(price + (fast === 1 ? surcharge : 0))];
   },
+  'celsius-to-fahrenheit': ([c = 0]) => [String(Math.floor((c * 9) / 5) + 32)],
+  'perimeter-of-a-rectangle': ([l = 0, w = 0]) => [String(l + w + l + w)],
+  'service-charge': ([bill = 0], flow) => {
+    // The rate is read from the symbols.
+    const pct = Number(flow.nodes.map((n) => /× (\d+) div 100$/.exec(n.text)?.[1]).find((x) => x !== undefined));
+    expect(Number.isFinite(pct)).toBe(true);
+    return [String(bill + Math.floor((bill * pct) / 100))];
+  },
+  'multiple-of': ([x = 0], flow) => {
+    const k = Number(/mod (\d+) = 0\?$/.exec(decisions(flow)[0] ?? '')?.[1]);
+    expect(Number.isFinite(k)).toBe(true);
+    return [x % k === 0 ? `Multiple of ${k}` : `Not a multiple of ${k}`];
+  },
+  'speed-limit': ([speed = 0], flow) => {
+    const limit = Number(/^speed > (\d+)\?$/.exec(decisions(flow)[0] ?? '')?.[1]);
+    expect(Number.isFinite(limit)).toBe(true);
+    return [speed > limit ? 'Too fast' : 'Within the limit'];
+  },
+  thermostat: ([t = 0], flow) => {
+    const target = Number(/< (\d+)\?$/.exec(decisions(flow)[0] ?? '')?.[1]);
+    expect(Number.isFinite(target)).toBe(true);
+    return [t < target ? 'Heating on' : 'Heating off'];
+  },
+  difference: ([a = 0, b = 0]) => [String(Math.abs(a - b))],
+  'parking-charge': ([h = 0], flow) => {
+    // The free hours and the hourly rate are read from the symbols.
+    const texts = flow.nodes.map((n) => n.text);
+    const free = Number(texts.map((t) => /^h ≤ (\d+)\?$/.exec(t)?.[1]).find((x) => x !== undefined));
+    const rate = Number(texts.map((t) => /× (\d+)$/.exec(t)?.[1]).find((x) => x !== undefined));
+    expect([free, rate].every(Number.isFinite)).toBe(true);
+    return [String(Math.max(0, h - free) * rate)];
+  },
+  'first-multiples': ([x = 0], flow) => {
+    const k = Number(/^i ≤ (\d+)\?$/.exec(decisions(flow)[0] ?? '')?.[1]);
+    expect(Number.isFinite(k)).toBe(true);
+    return Array.from({ length: k }, (_, i) => String(x * (i + 1)));
+  },
+  countdown: ([c = 0]) => [...Array.from({ length: Math.max(0, c) }, (_, i) => String(c - i)), 'Lift-off'],
+  'savings-weeks': ([goal = 0], flow) => {
+    const k = Number(/^w × (\d+) < goal\?$/.exec(decisions(flow)[0] ?? '')?.[1]);
+    expect(Number.isFinite(k)).toBe(true);
+    return [String(Math.max(0, Math.ceil(goal / k)))];
+  },
+  'round-to-nearest': ([n = 0], flow) => {
+    const base = Number(flow.nodes.map((node) => /^r ← n mod (\d+)$/.exec(node.text)?.[1]).find((x) => x !== undefined));
+    expect(Number.isFinite(base)).toBe(true);
+    // Halves round up.
+    return [String(Math.floor((n + base / 2) / base) * base)];
+  },
+  'digit-count': ([n = 0]) => [String(n <= 0 ? 0 : String(n).length)],
+  'multiply-by-addition': ([a = 0, b = 0]) => [String(a * b)],
+  'divide-by-subtraction': ([a = 0, b = 1]) => [String(Math.floor(a / b))],
 };
 
 /** Runs a function, returning its value or the fact that it threw. */
