@@ -8,6 +8,7 @@
 // Run `npm run build` first. Exits 1 when the gate found a problem, 2 on a bad option.
 import { parseArgs } from 'node:util';
 import { charts } from '@absynth/charts';
+import { dashboards } from '@absynth/dashboards';
 import { sampleScene } from '@absynth/engine';
 import { flowcharts, graphs } from '@absynth/graphs';
 import { maze, roadmap } from '@absynth/maps';
@@ -23,6 +24,11 @@ const surveyed = {
   tables: { scenario: tables, topic: (s) => s.tables.map((t) => `${t.topic}/${t.measure}`).join(' + '), shape: (s) => s.tables.map((t) => `${t.rows.length}x${t.columns.length}${t.group === null ? '' : ' grouped'}`).join(' + ') },
   charts: { scenario: charts, topic: (s) => s.charts.map((c) => c.title).join(' + '), shape: (s) => s.charts.map((c) => `${c.kind} ${c.categories.length}x${c.series.length}`).join(' + ') },
   graphs: { scenario: graphs, topic: (s) => s.title, shape: (s) => `${s.family} ${s.nodes.length} nodes ${s.edges.length} edges${s.directed ? ' directed' : ''}${s.weighted ? ' weighted' : ''}` },
+  dashboards: {
+    scenario: dashboards,
+    topic: (s) => s.instruments.map((i) => (i.kind === 'clock' ? 'clock' : `${i.type} ${i.unit}`)).join(' + '),
+    shape: (s) => s.instruments.map((i) => (i.kind === 'clock' ? `clock ${i.numerals} ${i.hands} ${i.ticks}${i.seconds === null ? '' : ' seconds'}` : `${i.type} ${i.scale.min}-${i.scale.max}/${i.scale.major}/${i.scale.minor} ${i.scale.sweep}° ${i.zones.length} zones ${i.needles.length} needles`)).join(' + ') + ` ${s.face} ${s.finish}`,
+  },
   flowcharts: { scenario: flowcharts, topic: (s) => `${s.name}: ${s.title}`, shape: (s) => `${s.family} ${s.nodes.length} symbols ${s.edges.length} arrows ${s.direction}` },
 };
 

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { levelsTable, paramsTable, replaceMarkedSection } from '@absynth/core';
 import { maze, roadmap } from '@absynth/maps';
 import { charts } from '@absynth/charts';
+import { dashboards } from '@absynth/dashboards';
 import { flowcharts, graphs } from '@absynth/graphs';
 import { tables } from '@absynth/tables';
 import { builtinCatalog, scenarioCatalog } from 'absynth';
@@ -51,6 +52,12 @@ for (const [scenario, suffix] of [
   graphsDoc = replaceMarkedSection(graphsDoc, `levels${suffix}`, levelsTable(scenario));
 }
 files.set(graphsReadme, graphsDoc);
+
+const dashboardsReadme = resolve(root, 'packages/dashboards/README.md');
+let dashboardsDoc = readFileSync(dashboardsReadme, 'utf8');
+dashboardsDoc = replaceMarkedSection(dashboardsDoc, 'params', paramsTable(dashboards));
+dashboardsDoc = replaceMarkedSection(dashboardsDoc, 'levels', levelsTable(dashboards));
+files.set(dashboardsReadme, dashboardsDoc);
 
 for (const [file, text] of files) {
   let current = '';

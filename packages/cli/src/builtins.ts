@@ -1,6 +1,7 @@
 import type { AnyScenario } from '@absynth/core';
 import { Registry } from '@absynth/core';
 import { charts } from '@absynth/charts';
+import { dashboards } from '@absynth/dashboards';
 import { flowcharts, graphs } from '@absynth/graphs';
 import { maze, roadmap } from '@absynth/maps';
 import { tables } from '@absynth/tables';
@@ -19,6 +20,7 @@ const builtinPackages: readonly BuiltinPackage[] = [
   { name: '@absynth/tables', module: import.meta.resolve('@absynth/tables'), scenarios: [tables] },
   { name: '@absynth/charts', module: import.meta.resolve('@absynth/charts'), scenarios: [charts] },
   { name: '@absynth/graphs', module: import.meta.resolve('@absynth/graphs'), scenarios: [graphs, flowcharts] },
+  { name: '@absynth/dashboards', module: import.meta.resolve('@absynth/dashboards'), scenarios: [dashboards] },
 ];
 
 /** The scenarios the CLI knows without plugins. */

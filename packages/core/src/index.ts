@@ -13,6 +13,7 @@ export type { ItemSeed, Rng } from './rng.js';
 export { itemRng, itemSeedKey, rngFromKey } from './rng.js';
 export type {
   AnyScenario,
+  ClockReading,
   ColourNeed,
   DraftQuestion,
   Level,

@@ -71,6 +71,27 @@ export interface ReaderNeeds {
   colours?: readonly ColourNeed[];
   /** A unique highest or lowest mark asked for: the first reading is the answer's mark, the rest its rivals. */
   extreme?: { which: 'highest' | 'lowest'; readings: readonly ScaleReading[] };
+  /** Times read off analog clock faces from their hands. */
+  clocks?: readonly ClockReading[];
+}
+
+/**
+ * A time read off an analog clock: the hands' tips against the face whose box is centred on the
+ * pivot, by the convention every reader knows (12 at the top, clockwise, the minute hand the
+ * longer one). The face must show its twelve hours (marks or numerals of class `hour-mark`).
+ */
+export interface ClockReading {
+  /** The id of the face (a circle, or a group whose box is centred on the pivot). */
+  face: string;
+  /** The id of the hour hand. */
+  hour: string;
+  /** The id of the minute hand. */
+  minute: string;
+  /** The time stated, hours 0–23 (read on the 12-hour face) and minutes. */
+  hours: number;
+  minutes: number;
+  /** How many minutes the stated time may be off the minute hand; default 0.5 (the hand is on a minute mark). */
+  tolerance?: number;
 }
 
 /**
@@ -85,11 +106,15 @@ export interface ScaleReading {
   mark: string;
   /**
    * Which edge of the mark's box: `top` or `bottom` against a vertical axis, `left` or `right`
-   * (or `centre`) against a horizontal one; or `sweep`, the mark's angle as a percentage of a full
-   * turn (a pie or doughnut slice, whose region records the sweep it was drawn with).
+   * (or `centre`) against a horizontal one; `sweep`, the mark's angle as a percentage of a full
+   * turn (a pie or doughnut slice, whose region records the sweep it was drawn with); or `needle`,
+   * the angle of the mark's point farthest from the centre of `axis` (a dial whose box is centred
+   * on the pivot) against the numeric labels drawn around that centre, whose value is linear in
+   * the angle. Tick marks of class `tick` inside the axis make the scale read finer than its labels;
+   * texts of class `title` (an axis title such as "l/100 km") are never read as tick labels.
    */
-  edge: 'top' | 'bottom' | 'left' | 'right' | 'centre' | 'sweep';
-  /** The id of the region holding the axis' tick labels; none for a `sweep`. */
+  edge: 'top' | 'bottom' | 'left' | 'right' | 'centre' | 'sweep' | 'needle';
+  /** The id of the region holding the axis' tick labels (for `needle`, the dial); none for a `sweep`. */
   axis?: string;
   /** How far the stated value may be from the drawing, in the value's units: the statement's own precision ("about 60" within 5, "59.5" within 0.05). */
   tolerance: number;

@@ -6,12 +6,13 @@
  * within the statement's precision, or be declared as derived; a named colour must be the
  * colour of its region's pixels, of the right hue, and far (CIEDE2000) from every other mark's
  * colour the question could mean; a quoted text must be drawn inside the image, legibly, and
- * overlap no other text; a unique extreme must not tie. It imports no vitest, so scripts can use it
+ * overlap no other text; a unique extreme must not tie; a needle reads its value against the
+ * labels around its dial, and a clock's hands the stated time. It imports no vitest, so scripts can use it
  * as `@absynth/testkit/gate`; `testAnswerable` registers it as tests.
  */
 import type { AnyScenario, Answer, Level, ReaderNeeds, ScaleReading } from '@absynth/core';
 import { inspectItem, planRun } from '@absynth/engine';
-import type { Box, DrawingStyle, Pixels, Shape } from '@absynth/render';
+import type { Box, DrawingStyle, Pixels, Point, Shape } from '@absynth/render';
 import { chroma, ciede2000, decodePng, hueAngle, modalColour, namedColour } from '@absynth/render';
 
 /** One question as the gate sees it: its wordings, answer and rationale, and what it says a reader needs. */
@@ -58,6 +59,8 @@ interface DrawnText {
   box: Box;
   /** Font size in pixels; the box height for a raster library's text. */
   size: number;
+  /** Whether it is a title (class `title`), which no scale reads as a tick label. */
+  title: boolean;
 }
 
 /** Whether a shape's space-separated classes include `name`. */
@@ -71,8 +74,8 @@ function flatten(shapes: readonly Shape[]): Shape[] {
 /** The texts among `shapes`: drawn texts, and regions carrying a raster library's text. */
 function drawnTexts(shapes: readonly Shape[]): DrawnText[] {
   return shapes.flatMap((s): DrawnText[] => {
-    if (s.kind === 'text') return [{ id: s.id, text: s.text, box: s.box, size: s.style.fontSize ?? 14 }];
-    if (s.kind === 'region' && s.text !== undefined) return [{ id: s.id, text: s.text, box: s.box, size: s.fontSize ?? s.box.height }];
+    if (s.kind === 'text') return [{ id: s.id, text: s.text, box: s.box, size: s.style.fontSize ?? 14, title: hasClass(s, 'title') }];
+    if (s.kind === 'region' && s.text !== undefined) return [{ id: s.id, text: s.text, box: s.box, size: s.fontSize ?? s.box.height, title: hasClass(s, 'title') }];
     return [];
   });
 }
@@ -108,6 +111,7 @@ interface Scale {
 
 function scaleIn(axis: Box, texts: readonly DrawnText[]): Scale | string {
   const ticks = texts.flatMap((t) => {
+    if (t.title) return [];
     const cx = t.box.x + t.box.width / 2;
     const cy = t.box.y + t.box.height / 2;
     if (cx < axis.x - 1 || cx > axis.x + axis.width + 1 || cy < axis.y - 1 || cy > axis.y + axis.height + 1) return [];
@@ -142,6 +146,84 @@ function edgeOf(box: Box, edge: ScaleReading['edge'], vertical: boolean): number
   if (edge === 'left') return box.x;
   if (edge === 'right') return box.x + box.width;
   return vertical ? box.y + box.height / 2 : box.x + box.width / 2;
+}
+
+/** The corner points a shape is drawn through (a group's, its children's); none for circles, texts and regions. */
+function pointsOf(shape: Shape): Point[] {
+  if (shape.kind === 'line') return [[shape.x1, shape.y1], [shape.x2, shape.y2]];
+  if (shape.kind === 'polyline' || shape.kind === 'polygon') return [...shape.points];
+  if (shape.kind === 'group') return shape.children.flatMap(pointsOf);
+  return [];
+}
+
+const centreOf = (box: Box): Point => [box.x + box.width / 2, box.y + box.height / 2];
+
+/** The compass angle of `p` seen from `centre`, in degrees clockwise from straight up, 0–360. */
+function compassAngle(centre: Point, p: Point): number {
+  const degrees = (Math.atan2(p[0] - centre[0], centre[1] - p[1]) * 180) / Math.PI;
+  return (degrees + 360) % 360;
+}
+
+/** The point of a shape farthest from `centre` (a needle's or hand's tip), with its distance. */
+function tipOf(shape: Shape, centre: Point): { point: Point; distance: number } | undefined {
+  let best: { point: Point; distance: number } | undefined;
+  for (const point of pointsOf(shape)) {
+    const distance = Math.hypot(point[0] - centre[0], point[1] - centre[1]);
+    if (best === undefined || distance > best.distance) best = { point, distance };
+  }
+  return best;
+}
+
+/** A dial's scale read from the numeric labels around the centre of region `dial`: the value at an angle, linear in it. */
+function dialIn(dial: Box, texts: readonly DrawnText[], ticks: readonly Shape[]): { at(angle: number): number; step: number } | string {
+  const centre = centreOf(dial);
+  const radius = Math.min(dial.width, dial.height) / 2;
+  const labels = texts.flatMap((t) => {
+    if (t.title) return [];
+    const c = centreOf(t.box);
+    const distance = Math.hypot(c[0] - centre[0], c[1] - centre[1]);
+    // Labels sit around the dial; a text at the hub (a unit, a caption) is not one.
+    if (distance < radius * 0.3 || distance > radius * 1.05) return [];
+    const match = /^[-−]?[\d,]*\.?\d+$/u.exec(t.text.trim());
+    if (match === null) return [];
+    return [{ value: Number(t.text.trim().replace(/,/g, '').replace('−', '-')), angle: compassAngle(centre, c) }];
+  });
+  if (labels.length < 2) return `has ${labels.length} numeric label(s) around its centre, too few to read a scale`;
+  labels.sort((a, b) => a.value - b.value);
+  // Clockwise from the smallest value, each label's angle unwrapped past the one before.
+  const unwrapped = [labels[0]?.angle as number];
+  for (let i = 1; i < labels.length; i++) {
+    const turn = ((labels[i] as { angle: number }).angle - (labels[i - 1] as { angle: number }).angle + 360) % 360;
+    unwrapped.push((unwrapped[i - 1] as number) + (turn === 0 ? 360 : turn));
+  }
+  const first = unwrapped[0] as number;
+  const last = unwrapped.at(-1) as number;
+  if (last - first > 360 + 1e-6) return 'has labels that do not run clockwise around it in order of value';
+  const n = labels.length;
+  const meanA = unwrapped.reduce((sum, a) => sum + a, 0) / n;
+  const meanV = labels.reduce((sum, l) => sum + l.value, 0) / n;
+  const saa = unwrapped.reduce((sum, a) => sum + (a - meanA) ** 2, 0);
+  if (saa === 0) return 'has its labels all at one angle';
+  const slope = labels.reduce((sum, l, i) => sum + ((unwrapped[i] as number) - meanA) * (l.value - meanV), 0) / saa;
+  const range = (labels[n - 1] as { value: number }).value - (labels[0] as { value: number }).value;
+  const worst = Math.max(...labels.map((l, i) => Math.abs(meanV + slope * ((unwrapped[i] as number) - meanA) - l.value)));
+  if (worst > range * 0.01) return `is not a linear dial (a label is ${worst.toPrecision(3)} off the line through the others)`;
+  let step = Math.min(...labels.slice(1).map((l, i) => l.value - (labels[i] as { value: number }).value));
+  // Tick marks between the labels: the smallest angle between neighbouring ticks, in value.
+  const tickAngles = [...new Set(ticks.flatMap((t) => {
+    const tip = tipOf(t, centre);
+    return tip === undefined ? [] : [Math.round(compassAngle(centre, tip.point) * 100) / 100];
+  }))].sort((a, b) => a - b);
+  const gaps = tickAngles.slice(1).map((a, i) => a - (tickAngles[i] as number)).filter((gap) => gap > 0.05);
+  if (gaps.length > 0) step = Math.min(step, Math.abs(slope) * Math.min(...gaps));
+  const at = (angle: number) => {
+    // The angle turned into the labels' span, or to the nearer end's side of it.
+    const candidates = [angle - 360, angle, angle + 360, angle + 720];
+    const distance = (a: number) => (a < first ? first - a : a > last ? a - last : 0);
+    const chosen = candidates.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+    return meanV + slope * (chosen - meanA);
+  };
+  return { at, step };
 }
 
 /** The commonest colour of the pixels in the middle half of a box (a mark's fill, clear of its outline), else of the whole box. */
@@ -204,6 +286,18 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
     if (axis === undefined) problems.push(`${what}: no axis "${reading.axis ?? ''}" is drawn`);
     if (mark === undefined) problems.push(`${what}: no mark "${reading.mark}" is drawn`);
     if (axis === undefined || mark === undefined) return undefined;
+    if (reading.edge === 'needle') {
+      const inDial = (shape: Shape) => {
+        const [x, y] = centreOf(shape.box);
+        return x >= axis.box.x && x <= axis.box.x + axis.box.width && y >= axis.box.y && y <= axis.box.y + axis.box.height;
+      };
+      const dial = dialIn(axis.box, texts, all.filter((shape) => hasClass(shape, 'tick') && inDial(shape)));
+      const tip = tipOf(mark, centreOf(axis.box));
+      if (typeof dial === 'string') problems.push(`${what}: the dial "${reading.axis}" ${dial}`);
+      else if (tip === undefined) problems.push(`${what}: "${reading.mark}" has no drawn points to point with`);
+      else return { value: dial.at(compassAngle(centreOf(axis.box), tip.point)), error: dial.step * readingShare };
+      return undefined;
+    }
     const scale = scaleIn(axis.box, texts);
     if (typeof scale === 'string') {
       problems.push(`${what}: the axis "${reading.axis}" ${scale}`);
@@ -237,6 +331,36 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
     }
   }
 
+  // Clock faces: twelve hour marks, the hands' tips at the angles of the stated time, clear of the
+  // hub, and the minute hand clearly the longer.
+  const turnBetween = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
+  for (const clock of needs.clocks ?? []) {
+    const what = `reads ${clock.hours}:${String(clock.minutes).padStart(2, '0')} off "${clock.face}"`;
+    const [face, hour, minute] = [clock.face, clock.hour, clock.minute].map((id) => byId.get(id));
+    if (face === undefined || hour === undefined || minute === undefined) {
+      problems.push(`${what}: the face, hour hand or minute hand is not drawn`);
+      continue;
+    }
+    const centre = centreOf(face.box);
+    const radius = Math.min(face.box.width, face.box.height) / 2;
+    const within = (shape: Shape) => Math.hypot(centreOf(shape.box)[0] - centre[0], centreOf(shape.box)[1] - centre[1]) <= radius;
+    const marks = all.filter((shape) => hasClass(shape, 'hour-mark') && within(shape)).length;
+    if (marks !== 12) problems.push(`${what}: the face shows ${marks} hour marks, not 12`);
+    const hourTip = tipOf(hour, centre);
+    const minuteTip = tipOf(minute, centre);
+    if (hourTip === undefined || minuteTip === undefined) {
+      problems.push(`${what}: a hand has no drawn points`);
+      continue;
+    }
+    const minuteOff = turnBetween(compassAngle(centre, minuteTip.point), clock.minutes * 6);
+    if (minuteOff > (clock.tolerance ?? 0.5) * 6 + 1e-6) problems.push(`${what}, where the minute hand points ${(minuteOff / 6).toFixed(1)} minutes away`);
+    const hourOff = turnBetween(compassAngle(centre, hourTip.point), (clock.hours % 12) * 30 + clock.minutes / 2);
+    if (hourOff > 3) problems.push(`${what}, where the hour hand is ${hourOff.toFixed(1)}° away from that time's angle`);
+    if (minuteTip.distance < hourTip.distance * 1.15) problems.push(`${what}: the minute hand (${minuteTip.distance.toFixed(0)} px) is not clearly longer than the hour hand (${hourTip.distance.toFixed(0)} px)`);
+    const hub = all.filter((shape) => hasClass(shape, 'hub') && within(shape)).reduce((r, shape) => Math.max(r, shape.box.width / 2), 0);
+    if (hourTip.distance < hub + radius * 0.15) problems.push(`${what}: the hour hand reaches only ${(hourTip.distance - hub).toFixed(0)} px past the hub`);
+  }
+
   // Every stated number: printed, read, counted or derived.
   const printed = texts.flatMap((t) => statedNumbers(t.text).map(Math.abs));
   const accounted = (n: number) =>
@@ -244,7 +368,9 @@ export function answerabilityProblems(question: GateQuestion, drawing: GateDrawi
     (needs.readings ?? []).some((r) => sameStated(n, r.value) || Math.abs(n - r.value) <= r.tolerance + 1e-9) ||
     (needs.derived ?? []).some((d) => sameStated(n, d)) ||
     (needs.counts !== undefined && question.answer.type === 'integer' && n === question.answer.value) ||
-    (needs.tallies ?? []).some((t) => t.count === n);
+    (needs.tallies ?? []).some((t) => t.count === n) ||
+    // A clock's reading, and what every face shows: 12 at the top, 60 minutes round.
+    (needs.clocks ?? []).some((c) => [c.hours, c.hours % 12 || 12, c.minutes, c.minutes / 5, 12, 60].includes(n));
   const statements = [...question.phrasings, ...question.rationale];
   if (question.answer.type === 'caption' || question.answer.type === 'text') statements.push(question.answerText);
   const unaccounted = new Set(statements.flatMap(statedNumbers).filter((n) => !accounted(n)));

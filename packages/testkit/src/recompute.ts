@@ -34,8 +34,8 @@ function changedAnswer(answer: Answer): Answer | undefined {
   const changed = structuredClone(answer) as Answer;
   switch (changed.type) {
     case 'number':
-      // Past the relative tolerance, so the change is a wrong answer and not another reading.
-      changed.value += Math.max(10 ** -(changed.precision ?? 0), 3 * (changed.tolerance ?? 0.05) * Math.abs(changed.value));
+      // Past the tolerance (relative, or the absolute margin), so the change is a wrong answer and not another reading.
+      changed.value += Math.max(10 ** -(changed.precision ?? 0), changed.margin === undefined ? 3 * (changed.tolerance ?? 0.05) * Math.abs(changed.value) : 3 * changed.margin);
       return changed;
     case 'integer':
       changed.value += 1;

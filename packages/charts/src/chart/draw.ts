@@ -101,7 +101,8 @@ function drawTexts(chart: Chart, k: number, rendered: RenderedChart, pen: Pen, m
   }
   for (const [id, lines] of groups) {
     pen.group(id, () => {
-      for (const [n, { box, text }] of lines.entries()) pen.region(`${id}-${n + 1}`, moved(box), { text: text.text, fontSize: text.size, class: 'text' });
+      // Titles are marked as such, so that a reader of the scale does not take "l/100 km" for a tick label.
+      for (const [n, { box, text }] of lines.entries()) pen.region(`${id}-${n + 1}`, moved(box), { text: text.text, fontSize: text.size, class: 'text title' });
     });
   }
   for (const [n, { box, text }] of others.entries()) pen.region(`c${k + 1}-text-${n + 1}`, moved(box), { text: text.text, fontSize: text.size, class: 'text' });

@@ -96,6 +96,8 @@ function valueNeeds(chart: Chart, k: number, points: readonly (readonly [number,
     const end = axisReadError(chart);
     readings.push({ value: below + value, mark, edge: 'top', axis: regionIds.valueAxis(k), tolerance: end }, { value: below, mark, edge: 'bottom', axis: regionIds.valueAxis(k), tolerance: end });
     derived.push(reading(chart, value).value);
+    // A segment that reads as 0 is stated as "under <one reading step>", as in other charts.
+    if (value !== 0 && reading(chart, value).value === 0) derived.push(readingStep(chart));
   }
   return { readings, derived };
 }

@@ -12,8 +12,9 @@
  *   words zero to ninety-nine (used while scanning only when the response has no digits). Other
  *   units are skipped, not checked. A response that is only "none" reads as 0. A stated
  *   calculation ("The answer is 12 - 5 = 7") reads as its result, after the last `=`.
- * - Scoring: right within the relative `tolerance` (default 5%), or when equal after rounding
- *   both to `precision` decimals. A zero answer has no relative scale, so it must be 0 (or round
+ * - Scoring: right within the relative `tolerance` (default 5%), or within the absolute `margin`
+ *   instead when one is given (an instrument read to half its smallest tick), or when equal after
+ *   rounding both to `precision` decimals. A zero answer has no relative scale, so it must be 0 (or round
  *   to 0 at `precision`). A unit that is a scale word (`million`) accepts both "3.5" and
  *   "3,500,000"; a response in percent also counts divided by 100 when the answer is not in
  *   percent ("45%" for 0.45). Other units are not compared: the question fixes them.
@@ -30,6 +31,8 @@ export interface NumberAnswer {
   value: number;
   /** Relative tolerance; default 0.05 for values read off an image. Use 0 for exact. */
   tolerance?: number;
+  /** Absolute tolerance in the value's units, instead of the relative one: a reading within it is right. */
+  margin?: number;
   /** Decimal places of the canonical text; when set, a prediction rounded to it is exact. */
   precision?: number;
   /** Unit shown after the value in the canonical text (for example `%`, `km`). */
@@ -53,6 +56,8 @@ export interface ExtractedNumber {
 export interface NumberOptions {
   /** Relative tolerance; default 0.05. Use 0 for exact. */
   tolerance?: number;
+  /** Absolute tolerance in the value's units (half an instrument's smallest tick), instead of `tolerance`. */
+  margin?: number;
   /** Decimal places of the canonical text; a prediction rounded to it is right. */
   precision?: number;
   /** Unit after the value in the canonical text, such as `%` or `km`. */
@@ -70,15 +75,18 @@ export const unitSchema = z
   .refine((value) => !/[0-9]/.test(value), 'must not contain digits, or the canonical text would read back as another number');
 
 /** Validates a number answer record. */
-export const numberSchema = z.object({
-  type: z.literal('number'),
-  value: z.number(),
-  tolerance: z.number().min(0).optional(),
-  precision: z.number().int().min(0).max(15).optional(),
-  unit: unitSchema.optional(),
-});
+export const numberSchema = z
+  .object({
+    type: z.literal('number'),
+    value: z.number(),
+    tolerance: z.number().min(0).optional(),
+    margin: z.number().min(0).optional(),
+    precision: z.number().int().min(0).max(15).optional(),
+    unit: unitSchema.optional(),
+  })
+  .refine((answer) => answer.tolerance === undefined || answer.margin === undefined, { path: ['margin'], message: 'give a relative tolerance or an absolute margin, not both' });
 
-/** A real number scored with a relative tolerance (default 5%). */
+/** A real number scored with a relative tolerance (default 5%) or an absolute margin. */
 export function numberAnswer(value: number, options: NumberOptions = {}): NumberAnswer {
   return validated<NumberAnswer>(numberSchema, { type: 'number', value, ...definedFields(options) });
 }
@@ -142,8 +150,9 @@ export function candidateValues(read: Pick<ExtractedNumber, 'value' | 'scale' | 
 function withinTolerance(candidate: number, expected: NumberAnswer): boolean {
   const { precision, value } = expected;
   if (precision !== undefined && fixedNumber(candidate, precision) === fixedNumber(value, precision)) return true;
-  const tolerance = expected.tolerance ?? defaultNumberTolerance;
   // The extra 1e-9 absorbs float noise, so `tolerance: 0` still accepts 0.30000000000000004 for 0.3.
+  if (expected.margin !== undefined) return Math.abs(candidate - value) <= expected.margin + 1e-9 * Math.max(1, Math.abs(value));
+  const tolerance = expected.tolerance ?? defaultNumberTolerance;
   return Math.abs(candidate - value) <= (tolerance + 1e-9) * Math.abs(value);
 }
 
@@ -153,7 +162,7 @@ function corruptNumber(answer: NumberAnswer, pick: PickIndex): NumberAnswer {
   const magnitude = Math.abs(answer.value);
   const roundingStep = answer.precision === undefined ? 0 : 10 ** -answer.precision;
   const shift = Math.max(
-    magnitude * (2 * tolerance + 0.1 * (1 + pick(5))),
+    answer.margin === undefined ? magnitude * (2 * tolerance + 0.1 * (1 + pick(5))) : answer.margin * (2 + pick(5)) + magnitude * 0.02,
     roundingStep * (2 + pick(5)),
     magnitude === 0 ? 1 + pick(9) : 0,
   );

@@ -46,6 +46,7 @@ describe('answer constructors', () => {
     ['NaN', () => answer.number(Number.NaN), /value/],
     ['Infinity', () => answer.number(Number.POSITIVE_INFINITY), /value/],
     ['negative tolerance', () => answer.number(1, { tolerance: -0.1 }), /tolerance/],
+    ['both a tolerance and a margin', () => answer.number(1, { tolerance: 0.1, margin: 1 }), /margin/],
     ['fractional precision', () => answer.number(1, { precision: 1.5 }), /precision/],
     ['a unit with digits', () => answer.number(1, { unit: 'm2' }), /digits/],
     ['a fractional integer', () => answer.integer(2.5), /value/],

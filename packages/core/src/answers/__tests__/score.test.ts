@@ -73,6 +73,11 @@ const cases: readonly [Answer, string, number][] = [
   [answer.number(3.14, { precision: 2, tolerance: 0 }), 'The answer is 3.14159.', 1],
   [answer.number(3.14, { precision: 2, tolerance: 0 }), 'The answer is 3.15.', 0],
   [answer.number(0.3, { tolerance: 0 }), 'The answer is 0.30000000000000004', 1],
+  // An absolute margin: a gauge read to half its smallest tick, also at zero.
+  [answer.number(72.5, { margin: 2.5, unit: 'km/h' }), 'The answer is 75 km/h.', 1],
+  [answer.number(72.5, { margin: 2.5, unit: 'km/h' }), 'The answer is 75.5 km/h.', 0],
+  [answer.number(0, { margin: 0.5 }), 'The answer is 0.4', 1],
+  [answer.number(0, { margin: 0.5 }), 'The answer is -0.6', 0],
   // zero has no relative scale
   [answer.number(0), 'The answer is 0.', 1],
   [answer.number(0), 'The answer is 0.01.', 0],
