@@ -2,6 +2,7 @@ import { describeParams } from '@absynth/core';
 import { DEFAULT_SEED, generateItem, planRun } from '@absynth/engine';
 import { maze, roadmap } from '@absynth/maps';
 import { charts } from '@absynth/charts';
+import { dashboards } from '@absynth/dashboards';
 import { flowcharts, graphs } from '@absynth/graphs';
 import { tables } from '@absynth/tables';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ describe('absynth list', () => {
     const lines = result.stdout.trimEnd().split('\n');
     // Scenarios are listed by id.
     const heads = lines.filter((line) => line !== '' && !line.startsWith(' ')).map((line) => line.split(' ')[0]);
-    expect(heads).toEqual(['charts', 'flowcharts', 'graphs', 'maze', 'roadmap', 'tables']);
+    expect(heads).toEqual(['charts', 'dashboards', 'flowcharts', 'graphs', 'maze', 'roadmap', 'tables']);
     const head = lines.indexOf(`maze  v${maze.version}  ${maze.title}: ${maze.summary}`);
     expect(head).toBeGreaterThan(0);
     const taskLines = lines.slice(head + 1, head + 1 + maze.tasks.length);
@@ -31,7 +32,7 @@ describe('absynth list', () => {
     const result = await runBin(['list', '--json'], await tempDir());
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(
-      [charts, flowcharts, graphs, maze, roadmap, tables].map((s) => ({
+      [charts, dashboards, flowcharts, graphs, maze, roadmap, tables].map((s) => ({
         id: s.id,
         version: s.version,
         title: s.title,

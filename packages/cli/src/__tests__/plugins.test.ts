@@ -45,7 +45,7 @@ describe('--plugin', () => {
     await writeFiles(dir, { 'dots.mjs': dotsPluginSource() });
     const list = await cli(['list', '--json', '--plugin', './dots.mjs'], dir);
     expect(list.code, list.stderr).toBe(0);
-    expect(JSON.parse(list.stdout).map((s: { id: string }) => s.id)).toEqual(['charts', 'flowcharts', 'graphs', 'maze', 'roadmap', 'tables', 'test-dots']);
+    expect(JSON.parse(list.stdout).map((s: { id: string }) => s.id)).toEqual(['charts', 'dashboards', 'flowcharts', 'graphs', 'maze', 'roadmap', 'tables', 'test-dots']);
     const description = await cli(['describe', 'test-dots', '--plugin', './dots.mjs'], dir);
     expect(description.code, description.stderr).toBe(0);
     expect(description.stdout).toMatch(/\n {2}most +integer +6 +1 to 12 +Most dots in one image\.\n/);
