@@ -142,7 +142,7 @@ function drawGauge(pen: Pen, scene: DashboardScene, gauge: Gauge, index: number,
     pen.polygon(points, { fill: needle.colour.hex, stroke: mixColours(needle.colour.hex, '#000000', 0.35), strokeWidth: 1 }, { id: ids.needle(k), class: 'needle' });
   }
   pen.circle(cx, cy, r * 0.07, { fill: print, stroke: print, strokeWidth: 1 }, { id: ids.hub, class: 'hub' });
-  drawCaption(pen, scene, ids, cell, caption, gauge.title, gauge.needles.length > 1 ? gauge.needles.map((n) => ({ label: n.label as string, hex: n.colour.hex })) : []);
+  drawCaption(pen, ids, cell, caption, gauge.title, gauge.needles.length > 1 ? gauge.needles.map((n) => ({ label: n.label as string, hex: n.colour.hex })) : []);
 }
 
 function drawClock(pen: Pen, scene: DashboardScene, clock: Clock, index: number, cell: Box): void {
@@ -176,13 +176,12 @@ function drawClock(pen: Pen, scene: DashboardScene, clock: Clock, index: number,
   }
   pen.circle(cx, cy, r * 0.045, { fill: angles.second === null ? print : '#e3262e' }, { id: ids.hub, class: 'hub' });
   const dayPart = clock.dayPart === null ? null : `in the ${clock.dayPart}`;
-  drawCaption(pen, scene, ids, cell, caption, clock.title, [], dayPart);
+  drawCaption(pen, ids, cell, caption, clock.title, [], dayPart);
 }
 
 /** The caption under a face: its title, then a key of the needles' colours or the part of the day. */
 function drawCaption(
   pen: Pen,
-  _scene: DashboardScene,
   ids: ReturnType<typeof instrumentIds>,
   cell: Box,
   y: number,

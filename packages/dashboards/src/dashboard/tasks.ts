@@ -263,15 +263,17 @@ const faceHour = (hours: number) => hours % 12 || 12;
 /** How a clock's reading is worked out from its hands. */
 function clockSteps(c: Named<Clock>): string[] {
   const { hours, minutes, seconds, numerals } = c.instrument;
-  const mark = numerals === 'none' ? 'the mark of' : '';
+  // On a face without numerals the hours are marks, named by the hour they stand for.
+  const at = (hour: number) => (numerals === 'none' ? `the mark of ${hour}` : String(hour));
+  const fives = Math.floor(minutes / 5);
   const steps = [
     `On ${c.name} the short hand is the hour hand and the long one the minute hand${seconds === null ? '' : '; the thin red hand counts the seconds'}.`,
     minutes === 0
-      ? `The hour hand points at ${mark} ${faceHour(hours)}`.replace('  ', ' ') + '.'
-      : `The hour hand is past ${mark} ${faceHour(hours)}`.replace('  ', ' ') + `, on its way to ${faceHour(hours + 1)}, so the hour is ${faceHour(hours)}.`,
+      ? `The hour hand points at ${at(faceHour(hours))}.`
+      : `The hour hand is past ${at(faceHour(hours))}, on its way to ${faceHour(hours + 1)}, so the hour is ${faceHour(hours)}.`,
     minutes % 5 === 0
-      ? `The minute hand points at ${mark} ${minutes === 0 ? 12 : minutes / 5}`.replace('  ', ' ') + `, which is ${minutes} minutes past the hour.`
-      : `The minute hand is ${minutes % 5} minute marks past ${mark} ${Math.floor(minutes / 5) === 0 ? 12 : Math.floor(minutes / 5)}`.replace('  ', ' ') + `, which is ${minutes} minutes past the hour.`,
+      ? `The minute hand points at ${at(minutes === 0 ? 12 : minutes / 5)}, which is ${minutes} minutes past the hour.`
+      : `The minute hand is ${minutes % 5} minute marks past ${at(fives === 0 ? 12 : fives)}, which is ${minutes} minutes past the hour.`,
   ];
   const part = c.instrument.dayPart;
   steps.push(part === null ? `So the clock shows ${faceHour(hours)}:${pad(minutes)}.` : `The caption says it is ${part === 'morning' ? 'morning' : `the ${part}`}, so the time is ${hours}:${pad(minutes)}.`);
