@@ -17,7 +17,7 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 try {
   // Every package the CLI depends on, so nothing is looked up in the registry under our names.
   const pack = (folder) => join(work, run('npm', ['pack', '--silent', '--pack-destination', work], join(root, folder)).trim().split('\n').pop());
-  const names = ['render', 'core', 'engine', 'topics', 'maps', 'tables', 'charts', 'graphs', 'testkit', 'eval', 'cli'];
+  const names = ['render', 'core', 'engine', 'topics', 'maps', 'tables', 'charts', 'graphs', 'dashboards', 'testkit', 'eval', 'cli'];
   const tarball = Object.fromEntries(names.map((name) => [name, pack(join('packages', name))]));
   const tarballs = names.filter((name) => name !== 'testkit').map((name) => tarball[name]);
 
