@@ -1,4 +1,4 @@
-import type { ReaderNeeds, Task } from '@absynth/core';
+import type { ReaderNeeds, Rng, Task } from '@absynth/core';
 import { answer, defineTask, listing, ordinal, sentenceCase } from '@absynth/core';
 import { instrumentIds } from './ids.js';
 import { clean, tickValue } from './sample.js';
@@ -49,6 +49,11 @@ function clocks(scene: DashboardScene): Named<Clock>[] {
   );
 }
 
+/** One of the instruments a task can ask about, or undefined when the scene has none. */
+function pickOne<I>(all: readonly Named<I>[], rng: Rng): Named<I> | undefined {
+  return all.length === 0 ? undefined : rng.pick(all);
+}
+
 /** A needle as a question names it: "the needle", or "the red needle (front)" on a gauge with two. */
 function needleName(gauge: Gauge, needle: Needle): string {
   return gauge.needles.length === 1 ? 'the needle' : `the ${needle.colour.name} needle (${needle.label})`;
@@ -95,9 +100,8 @@ export const gaugeReadingTask = defineTask({
   kind: 'data-extraction',
   summary: 'The value a gauge needle points at, read from the numbered and small ticks.',
   ask(scene: DashboardScene, rng) {
-    const all = gauges(scene);
-    if (all.length === 0) return undefined;
-    const g = rng.pick(all);
+    const g = pickOne(gauges(scene), rng);
+    if (g === undefined) return undefined;
     const k = rng.int(0, g.instrument.needles.length - 1);
     const needle = g.instrument.needles[k] as Needle;
     const { scale, answerUnit } = g.instrument;
@@ -126,9 +130,8 @@ export const gaugeRangeTask = defineTask({
   kind: 'data-extraction',
   summary: "The lowest or highest number printed on a gauge's scale.",
   ask(scene: DashboardScene, rng) {
-    const all = gauges(scene);
-    if (all.length === 0) return undefined;
-    const g = rng.pick(all);
+    const g = pickOne(gauges(scene), rng);
+    if (g === undefined) return undefined;
     const { scale, answerUnit } = g.instrument;
     const highest = rng.bool();
     const value = highest ? scale.max : scale.min;
@@ -151,8 +154,8 @@ export const gaugeUnitTask = defineTask({
   ask(scene: DashboardScene, rng) {
     // A unit that is only a sign (%) is no text answer.
     const all = gauges(scene).filter((g) => /\p{L}/u.test(g.instrument.unit));
-    if (all.length === 0) return undefined;
-    const g = rng.pick(all);
+    const g = pickOne(all, rng);
+    if (g === undefined) return undefined;
     return {
       question: [`In what unit does ${g.name} show its reading?`, `What unit is printed on ${g.name}?`],
       answer: answer.text(g.instrument.unit, unitAliases[g.instrument.unit]),
@@ -169,9 +172,8 @@ export const gaugeStepTask = defineTask({
   kind: 'data-extraction',
   summary: 'How much the scale rises from one numbered tick to the next, or from one small tick to the next.',
   ask(scene: DashboardScene, rng) {
-    const all = gauges(scene);
-    if (all.length === 0) return undefined;
-    const g = rng.pick(all);
+    const g = pickOne(gauges(scene), rng);
+    if (g === undefined) return undefined;
     const { scale, answerUnit } = g.instrument;
     const small = scale.minor > 1 && rng.bool(0.6);
     const value = small ? tickValue(scale) : scale.major;
@@ -231,8 +233,8 @@ export const needleDifferenceTask = defineTask({
   summary: 'The difference between the readings of a gauge with two needles.',
   ask(scene: DashboardScene, rng) {
     const all = gauges(scene).filter((g) => g.instrument.needles.length === 2);
-    if (all.length === 0) return undefined;
-    const g = rng.pick(all);
+    const g = pickOne(all, rng);
+    if (g === undefined) return undefined;
     const [a, b] = g.instrument.needles as [Needle, Needle];
     const [high, low] = a.value >= b.value ? [a, b] : [b, a];
     const hi = readingSteps(g, high);
@@ -296,9 +298,8 @@ export const clockTimeTask = defineTask({
   kind: 'data-extraction',
   summary: 'The time an analog clock shows, to the minute; on the 24-hour clock where the caption gives the part of the day, else either reading is right.',
   ask(scene: DashboardScene, rng) {
-    const all = clocks(scene);
-    if (all.length === 0) return undefined;
-    const c = rng.pick(all);
+    const c = pickOne(clocks(scene), rng);
+    if (c === undefined) return undefined;
     const { hours, minutes, dayPart } = c.instrument;
     const twelveHour = dayPart === null;
     return {
@@ -319,9 +320,8 @@ export const clockShiftTask = defineTask({
   kind: 'math-reasoning',
   summary: 'The time some hours and minutes after or before the time a clock shows (12-hour aware), or after its minute hand turns by an angle.',
   ask(scene: DashboardScene, rng) {
-    const all = clocks(scene);
-    if (all.length === 0) return undefined;
-    const c = rng.pick(all);
+    const c = pickOne(clocks(scene), rng);
+    if (c === undefined) return undefined;
     const { hours, minutes, dayPart } = c.instrument;
     const twelveHour = dayPart === null;
     const mode = rng.pick(['later', 'earlier', 'turn'] as const);
